@@ -19,16 +19,16 @@ export const decisionGrounds = [
 export type DecisionGround = (typeof decisionGrounds)[number];
 
 const groundParts: Record<DecisionGround, readonly ('admissibility' | Part)[]> = {
-  'worker_present_before_authorisation': ['work'],
-  'not_shortage_occupation': ['work'],
-  'salary_below_threshold': ['work'],
-  'diploma_level_not_met': ['work'],
-  'incomplete_file': ['admissibility'],
-  'fee_unpaid': ['admissibility'],
-  'fraud_or_false_documents': ['work', 'residence'],
-  'employer_breach': ['work'],
-  'public_order': ['residence'],
-  'region_not_competent': ['admissibility'],
+  worker_present_before_authorisation: ['work'],
+  not_shortage_occupation: ['work'],
+  salary_below_threshold: ['work'],
+  diploma_level_not_met: ['work'],
+  incomplete_file: ['admissibility'],
+  fee_unpaid: ['admissibility'],
+  fraud_or_false_documents: ['work', 'residence'],
+  employer_breach: ['work'],
+  public_order: ['residence'],
+  region_not_competent: ['admissibility'],
 };
 
 /** Which grounds may motivate a refusal of the given part, or an inadmissibility. */

@@ -2,4 +2,5 @@ export * from './documents.ts';
 export * from './grounds.ts';
 export * from './places.ts';
 export * from './procedure.ts';
+export * from './submission.ts';
 export * from './vocabulary.ts';

@@ -10,8 +10,8 @@ export interface PlaceOfEmployment {
  * Büllingen, Amel, Sankt Vith, Burg-Reuland): competent for work permits since 2020.
  */
 const germanSpeakingPostalCodes = new Set([
-  4700, 4701, 4710, 4711, 4720, 4721, 4728, 4730, 4731, 4750, 4760, 4761, 4770, 4771, 4780, 4782, 4783,
-  4784, 4790, 4791,
+  4700, 4701, 4710, 4711, 4720, 4721, 4728, 4730, 4731, 4750, 4760, 4761, 4770, 4771, 4780, 4782, 4783, 4784,
+  4790, 4791,
 ]);
 
 /**
@@ -29,7 +29,10 @@ export function locatePlaceOfEmployment(postalCode: string): PlaceOfEmployment |
   if (code < 3500) return { region: 'flanders', province: 'flemish_brabant' };
   if (code < 4000) return { region: 'flanders', province: 'limburg' };
   if (code < 5000) {
-    return { region: germanSpeakingPostalCodes.has(code) ? 'german_speaking' : 'wallonia', province: 'liege' };
+    return {
+      region: germanSpeakingPostalCodes.has(code) ? 'german_speaking' : 'wallonia',
+      province: 'liege',
+    };
   }
   if (code < 6000) return { region: 'wallonia', province: 'namur' };
   if (code < 6600) return { region: 'wallonia', province: 'hainaut' };

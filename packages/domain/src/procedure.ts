@@ -39,7 +39,12 @@ const steps: readonly Step[] = [
   },
   { action: 'submit', role: 'applicant', from: ['draft'], to: 'submitted' },
   { action: 'withdraw', role: 'applicant', from: openStates, to: 'withdrawn' },
-  { action: 'request_supplement', role: 'work_caseworker', from: ['submitted'], to: 'work_supplement_requested' },
+  {
+    action: 'request_supplement',
+    role: 'work_caseworker',
+    from: ['submitted'],
+    to: 'work_supplement_requested',
+  },
   {
     action: 'request_supplement',
     role: 'residence_officer',
@@ -57,7 +62,12 @@ const steps: readonly Step[] = [
   { action: 'declare_inadmissible', role: 'work_caseworker', from: ['submitted'], to: 'inadmissible' },
   { action: 'grant_work_part', role: 'work_caseworker', from: ['work_review'], to: 'residence_review' },
   { action: 'refuse_work_part', role: 'work_caseworker', from: ['work_review'], to: 'work_refused' },
-  { action: 'grant_residence_part', role: 'residence_officer', from: ['residence_review'], to: 'permit_granted' },
+  {
+    action: 'grant_residence_part',
+    role: 'residence_officer',
+    from: ['residence_review'],
+    to: 'permit_granted',
+  },
   {
     action: 'refuse_residence_part',
     role: 'residence_officer',

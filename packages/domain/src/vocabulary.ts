@@ -68,7 +68,12 @@ export const sexes = ['female', 'male', 'other'] as const;
 export type Sex = (typeof sexes)[number];
 
 /** Where the worker stands when the employer applies: the statistics' "applicant kind". */
-export const workerSituations = ['abroad', 'student_in_belgium', 'international_protection', 'other_residence_in_belgium'] as const;
+export const workerSituations = [
+  'abroad',
+  'student_in_belgium',
+  'international_protection',
+  'other_residence_in_belgium',
+] as const;
 export type WorkerSituation = (typeof workerSituations)[number];
 
 export const authorityKinds = ['work', 'residence'] as const;

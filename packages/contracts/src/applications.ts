@@ -1,0 +1,219 @@
+import { actions } from '@loket/domain';
+import { type Static, Type } from 'typebox';
+import {
+  ApplicationStateSchema,
+  AudienceSchema,
+  CategorySchema,
+  DateSchema,
+  DecisionGroundSchema,
+  DecisionOutcomeSchema,
+  DocumentTypeSchema,
+  IdSchema,
+  PartSchema,
+  ProvinceSchema,
+  RegionSchema,
+  SexSchema,
+  TimestampSchema,
+  WorkerSituationSchema,
+} from './common.ts';
+import { EstablishmentUnitSchema } from './employers.ts';
+
+const Name = Type.String({ minLength: 1, maxLength: 100 });
+
+export const WorkerSchema = Type.Object(
+  {
+    givenName: Type.Optional(Name),
+    familyName: Type.Optional(Name),
+    birthDate: Type.Optional(DateSchema),
+    sex: Type.Optional(SexSchema),
+    nationality: Type.Optional(
+      Type.String({ pattern: '^[A-Z]{2}$', description: 'ISO 3166-1 alpha-2 country code' }),
+    ),
+    situation: Type.Optional(WorkerSituationSchema),
+  },
+  { additionalProperties: false },
+);
+export type Worker = Static<typeof WorkerSchema>;
+
+/** What an applicant fills in; every field may stay empty while the application is a draft. */
+const draftFields = {
+  establishmentUnitId: Type.Optional(IdSchema),
+  category: Type.Optional(CategorySchema),
+  jobTitle: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
+  grossAnnualSalaryEur: Type.Optional(Type.Integer({ minimum: 0, maximum: 10_000_000 })),
+  worker: Type.Optional(WorkerSchema),
+};
+
+export const CreateDraftBody = Type.Object(
+  { employerId: IdSchema, ...draftFields },
+  { additionalProperties: false },
+);
+export type CreateDraftBody = Static<typeof CreateDraftBody>;
+
+export const UpdateDraftBody = Type.Object(
+  {
+    /** The version the client last saw; a stale version is refused with 409. */
+    version: Type.Integer({ minimum: 1 }),
+    ...draftFields,
+  },
+  { additionalProperties: false },
+);
+export type UpdateDraftBody = Static<typeof UpdateDraftBody>;
+
+export const ActionSchema = Type.Enum(actions);
+
+export const ApplicationSummarySchema = Type.Object({
+  id: IdSchema,
+  reference: Type.String(),
+  state: ApplicationStateSchema,
+  version: Type.Integer(),
+  category: Type.Union([CategorySchema, Type.Null()]),
+  employer: Type.Object({ id: IdSchema, name: Type.String() }),
+  workerName: Type.Union([Type.String(), Type.Null()]),
+  region: Type.Union([RegionSchema, Type.Null()]),
+  province: Type.Union([ProvinceSchema, Type.Null()]),
+  createdAt: TimestampSchema,
+  updatedAt: TimestampSchema,
+  submittedAt: Type.Union([TimestampSchema, Type.Null()]),
+});
+export type ApplicationSummary = Static<typeof ApplicationSummarySchema>;
+
+export const DocumentVersionSchema = Type.Object({
+  id: IdSchema,
+  number: Type.Integer(),
+  fileName: Type.String(),
+  mediaType: Type.String(),
+  sizeBytes: Type.Integer(),
+  sha256: Type.String(),
+  scanStatus: Type.Enum(['pending', 'clean', 'infected']),
+  uploadedByRole: Type.String(),
+  createdAt: TimestampSchema,
+});
+export type DocumentVersion = Static<typeof DocumentVersionSchema>;
+
+export const DocumentSchema = Type.Object({
+  id: IdSchema,
+  type: DocumentTypeSchema,
+  audience: AudienceSchema,
+  versions: Type.Array(DocumentVersionSchema),
+});
+export type DocumentView = Static<typeof DocumentSchema>;
+
+export const SupplementRequestSchema = Type.Object({
+  id: IdSchema,
+  part: PartSchema,
+  documentTypes: Type.Array(DocumentTypeSchema),
+  message: Type.String(),
+  dueDate: DateSchema,
+  status: Type.Enum(['open', 'answered']),
+  answerMessage: Type.Union([Type.String(), Type.Null()]),
+  answeredAt: Type.Union([TimestampSchema, Type.Null()]),
+  createdAt: TimestampSchema,
+});
+export type SupplementRequestView = Static<typeof SupplementRequestSchema>;
+
+export const DecisionSchema = Type.Object({
+  part: PartSchema,
+  outcome: DecisionOutcomeSchema,
+  grounds: Type.Array(DecisionGroundSchema),
+  motivation: Type.String(),
+  decidedAt: TimestampSchema,
+});
+export type DecisionView = Static<typeof DecisionSchema>;
+
+export const ApplicationDetailSchema = Type.Object({
+  ...ApplicationSummarySchema.properties,
+  establishmentUnit: Type.Union([EstablishmentUnitSchema, Type.Null()]),
+  jobTitle: Type.Union([Type.String(), Type.Null()]),
+  grossAnnualSalaryEur: Type.Union([Type.Integer(), Type.Null()]),
+  worker: WorkerSchema,
+  admissibleAt: Type.Union([TimestampSchema, Type.Null()]),
+  workDecidedAt: Type.Union([TimestampSchema, Type.Null()]),
+  residenceDecidedAt: Type.Union([TimestampSchema, Type.Null()]),
+  documents: Type.Array(DocumentSchema),
+  supplementRequests: Type.Array(SupplementRequestSchema),
+  decisions: Type.Array(DecisionSchema),
+  /** What the caller may do now, so the UI shows only buttons that will work. */
+  availableActions: Type.Array(ActionSchema),
+});
+export type ApplicationDetail = Static<typeof ApplicationDetailSchema>;
+
+export const ApplicationListQuery = Type.Object({
+  state: Type.Optional(ApplicationStateSchema),
+  limit: Type.Integer({ minimum: 1, maximum: 100, default: 25 }),
+  /** Opaque keyset cursor from the previous page's nextCursor. */
+  cursor: Type.Optional(Type.String({ maxLength: 200 })),
+});
+export type ApplicationListQuery = Static<typeof ApplicationListQuery>;
+
+export const ApplicationListSchema = Type.Object({
+  items: Type.Array(ApplicationSummarySchema),
+  nextCursor: Type.Union([Type.String(), Type.Null()]),
+});
+export type ApplicationList = Static<typeof ApplicationListSchema>;
+
+export const WithdrawBody = Type.Object(
+  { reason: Type.Optional(Type.String({ maxLength: 2000 })) },
+  { additionalProperties: false },
+);
+export type WithdrawBody = Static<typeof WithdrawBody>;
+
+export const RequestSupplementBody = Type.Object(
+  {
+    documentTypes: Type.Array(DocumentTypeSchema, { uniqueItems: true, maxItems: 20 }),
+    message: Type.String({ minLength: 1, maxLength: 4000 }),
+    dueDate: DateSchema,
+  },
+  { additionalProperties: false },
+);
+export type RequestSupplementBody = Static<typeof RequestSupplementBody>;
+
+export const AnswerSupplementBody = Type.Object(
+  { message: Type.Optional(Type.String({ maxLength: 4000 })) },
+  { additionalProperties: false },
+);
+export type AnswerSupplementBody = Static<typeof AnswerSupplementBody>;
+
+export const SupplementParams = Type.Object({ id: IdSchema, requestId: IdSchema });
+export type SupplementParams = Static<typeof SupplementParams>;
+
+export const AdmissibilityBody = Type.Object(
+  {
+    admissible: Type.Boolean(),
+    /** Required (at least one) when the file is declared inadmissible. */
+    grounds: Type.Array(DecisionGroundSchema, { uniqueItems: true, default: [] }),
+    motivation: Type.String({ maxLength: 8000, default: '' }),
+  },
+  { additionalProperties: false },
+);
+export type AdmissibilityBody = Static<typeof AdmissibilityBody>;
+
+export const DecideBody = Type.Object(
+  {
+    outcome: Type.Enum(['granted', 'refused']),
+    /** Required (at least one) for a refusal. */
+    grounds: Type.Array(DecisionGroundSchema, { uniqueItems: true, default: [] }),
+    motivation: Type.String({ maxLength: 8000, default: '' }),
+  },
+  { additionalProperties: false },
+);
+export type DecideBody = Static<typeof DecideBody>;
+
+export const HistoryEntrySchema = Type.Object({
+  at: TimestampSchema,
+  action: Type.String(),
+  fromState: Type.Union([ApplicationStateSchema, Type.Null()]),
+  toState: ApplicationStateSchema,
+  actorName: Type.String(),
+  actorRole: Type.String(),
+  reason: Type.Union([Type.String(), Type.Null()]),
+});
+export type HistoryEntry = Static<typeof HistoryEntrySchema>;
+
+export const HistorySchema = Type.Object({ items: Type.Array(HistoryEntrySchema) });
+export type History = Static<typeof HistorySchema>;
+
+export const DocumentVersionParams = Type.Object({ id: IdSchema, versionId: IdSchema });
+export type DocumentVersionParams = Static<typeof DocumentVersionParams>;
+
+export const UploadFields = Type.Object({ type: DocumentTypeSchema });

@@ -1,0 +1,4 @@
+export * from './applications.ts';
+export * from './common.ts';
+export * from './employers.ts';
+export * from './problem.ts';

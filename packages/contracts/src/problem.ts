@@ -1,0 +1,49 @@
+import { type Static, Type } from 'typebox';
+
+/**
+ * Every error the API answers, as a stable code. The UIs translate codes, never parse text.
+ * The status is part of the contract: a code always answers with the same HTTP status.
+ */
+export const problemStatus = {
+  validation_failed: 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  not_found: 404,
+  illegal_transition: 409,
+  version_conflict: 409,
+  application_incomplete: 422,
+  file_too_large: 413,
+  file_empty: 400,
+  file_type_not_allowed: 415,
+  upload_incomplete: 400,
+  rate_limited: 429,
+  storage_unavailable: 503,
+  internal: 500,
+} as const;
+export type ProblemCode = keyof typeof problemStatus;
+export const problemCodes = Object.keys(problemStatus) as ProblemCode[];
+
+export const FieldErrorSchema = Type.Object({
+  /** JSON pointer to the field, e.g. /worker/birthDate */
+  pointer: Type.String(),
+  message: Type.String(),
+});
+
+/** RFC 9457 problem details, with Loket's code. Served as application/problem+json. */
+export const ProblemSchema = Type.Object(
+  {
+    type: Type.String({ description: 'URI reference identifying the problem type' }),
+    title: Type.String(),
+    status: Type.Integer(),
+    code: Type.Enum(problemCodes),
+    detail: Type.Optional(Type.String()),
+    instance: Type.Optional(Type.String()),
+    requestId: Type.Optional(Type.String()),
+    errors: Type.Optional(Type.Array(FieldErrorSchema)),
+  },
+  { $id: 'Problem' },
+);
+export type Problem = Static<typeof ProblemSchema>;
+
+export const problemType = (code: ProblemCode) =>
+  `https://loket.example/problems/${code.replaceAll('_', '-')}`;

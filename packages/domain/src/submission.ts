@@ -1,0 +1,54 @@
+import type { DocumentType } from './documents.ts';
+import type { Category, Sex, WorkerSituation } from './vocabulary.ts';
+
+export interface SubmissionCandidate {
+  establishmentUnitId: string | null;
+  category: Category | null;
+  jobTitle: string | null;
+  grossAnnualSalaryEur: number | null;
+  worker: {
+    givenName: string | null;
+    familyName: string | null;
+    birthDate: string | null;
+    sex: Sex | null;
+    nationality: string | null;
+    situation: WorkerSituation | null;
+  };
+  documentTypes: readonly DocumentType[];
+}
+
+export interface MissingItem {
+  /** JSON pointer into the application, or /documents/<type> for a missing document. */
+  pointer: string;
+  message: string;
+}
+
+/**
+ * Documents every category needs. Per-category requirements (dated reference data) replace this
+ * when the document checklist arrives; until then no application leaves without these two.
+ */
+export const alwaysRequiredDocuments: readonly DocumentType[] = ['passport', 'employment_contract'];
+
+/** Lists what still stops a draft from being submitted; empty when it can go. */
+export function missingForSubmission(c: SubmissionCandidate): MissingItem[] {
+  const missing: MissingItem[] = [];
+  const need = (pointer: string, value: unknown, message: string) => {
+    if (value === null || value === undefined || value === '') missing.push({ pointer, message });
+  };
+  need('/establishmentUnitId', c.establishmentUnitId, 'Choose the place of employment.');
+  need('/category', c.category, 'Choose the category.');
+  need('/jobTitle', c.jobTitle, 'Give the job title.');
+  need('/grossAnnualSalaryEur', c.grossAnnualSalaryEur, 'Give the gross annual salary.');
+  need('/worker/givenName', c.worker.givenName, "Give the worker's given name.");
+  need('/worker/familyName', c.worker.familyName, "Give the worker's family name.");
+  need('/worker/birthDate', c.worker.birthDate, "Give the worker's date of birth.");
+  need('/worker/sex', c.worker.sex, "Give the worker's sex as on the passport.");
+  need('/worker/nationality', c.worker.nationality, "Give the worker's nationality.");
+  need('/worker/situation', c.worker.situation, 'Say where the worker is now.');
+  for (const type of alwaysRequiredDocuments) {
+    if (!c.documentTypes.includes(type)) {
+      missing.push({ pointer: `/documents/${type}`, message: `Upload the ${type.replaceAll('_', ' ')}.` });
+    }
+  }
+  return missing;
+}
