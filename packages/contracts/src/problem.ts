@@ -18,6 +18,7 @@ export const problemStatus = {
   upload_incomplete: 400,
   rate_limited: 429,
   storage_unavailable: 503,
+  identity_provider_unavailable: 503,
   internal: 500,
 } as const;
 export type ProblemCode = keyof typeof problemStatus;
@@ -30,19 +31,16 @@ export const FieldErrorSchema = Type.Object({
 });
 
 /** RFC 9457 problem details, with Loket's code. Served as application/problem+json. */
-export const ProblemSchema = Type.Object(
-  {
-    type: Type.String({ description: 'URI reference identifying the problem type' }),
-    title: Type.String(),
-    status: Type.Integer(),
-    code: Type.Enum(problemCodes),
-    detail: Type.Optional(Type.String()),
-    instance: Type.Optional(Type.String()),
-    requestId: Type.Optional(Type.String()),
-    errors: Type.Optional(Type.Array(FieldErrorSchema)),
-  },
-  { $id: 'Problem' },
-);
+export const ProblemSchema = Type.Object({
+  type: Type.String({ description: 'URI reference identifying the problem type' }),
+  title: Type.String(),
+  status: Type.Integer(),
+  code: Type.Enum(problemCodes),
+  detail: Type.Optional(Type.String()),
+  instance: Type.Optional(Type.String()),
+  requestId: Type.Optional(Type.String()),
+  errors: Type.Optional(Type.Array(FieldErrorSchema)),
+});
 export type Problem = Static<typeof ProblemSchema>;
 
 export const problemType = (code: ProblemCode) =>

@@ -1,0 +1,81 @@
+import type { AccessTokenVerifier } from '@loket/auth';
+import type { Db } from '@loket/db';
+import type { ObjectStore } from '@loket/storage';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import type { Config } from './config.ts';
+import { applicationRoutes } from './modules/applications/applications.routes.ts';
+import { createApplicationService } from './modules/applications/applications.service.ts';
+import { documentRoutes } from './modules/documents/documents.routes.ts';
+import { createDocumentService } from './modules/documents/documents.service.ts';
+import { employerRoutes } from './modules/employers/employers.routes.ts';
+import { healthRoutes } from './modules/health/health.routes.ts';
+import { reviewRoutes } from './modules/review/review.routes.ts';
+import { createReviewService } from './modules/review/review.service.ts';
+import authentication from './plugins/app/authentication.ts';
+import problems from './plugins/app/problems.ts';
+import http from './plugins/external/http.ts';
+import swagger from './plugins/external/swagger.ts';
+
+export interface AppDependencies {
+  config: Pick<Config, 'corsOrigins' | 'uploadMaxBytes' | 'logLevel'>;
+  db: Db;
+  store: ObjectStore;
+  verifier: AccessTokenVerifier;
+}
+
+/**
+ * Builds the API from its dependencies, which the caller creates (the server from config, tests
+ * from real test instances). Plugins register in the order external -> app -> routes.
+ */
+export async function buildApp(
+  deps: AppDependencies,
+  options: FastifyServerOptions = {},
+): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: {
+      level: deps.config.logLevel,
+      // Paths only: query strings and headers may carry names or tokens, and IPs are personal data.
+      serializers: {
+        req: (req) => ({ method: req.method, url: req.url.split('?')[0], id: req.id }),
+        res: (res) => ({ statusCode: res.statusCode }),
+      },
+    },
+    ajv: {
+      customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true, allErrors: true },
+    },
+    bodyLimit: 64 * 1024,
+    requestTimeout: 0, // uploads of big files over slow links must not be cut by a global timer
+    ...options,
+  });
+
+  await app.register(http, {
+    corsOrigins: deps.config.corsOrigins,
+    uploadMaxBytes: deps.config.uploadMaxBytes,
+  });
+  await app.register(swagger);
+
+  await app.register(problems);
+  await app.register(authentication, { verifier: deps.verifier });
+
+  const applications = createApplicationService({ db: deps.db });
+  const review = createReviewService({ db: deps.db, applications });
+  const documents = createDocumentService({
+    db: deps.db,
+    store: deps.store,
+    maxBytes: deps.config.uploadMaxBytes,
+  });
+
+  await app.register(healthRoutes, { db: deps.db, store: deps.store });
+  await app.register(
+    async (v1) => {
+      // Every /v1 route needs a verified user: enforced here, once.
+      v1.addHook('onRequest', v1.authenticate);
+      await v1.register(employerRoutes, { applications });
+      await v1.register(applicationRoutes, { applications });
+      await v1.register(reviewRoutes, { review });
+      await v1.register(documentRoutes, { documents });
+    },
+    { prefix: '/v1' },
+  );
+  return app;
+}

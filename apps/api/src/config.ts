@@ -1,0 +1,73 @@
+import { type Static, Type } from 'typebox';
+import { Value } from 'typebox/value';
+
+/**
+ * The API's whole configuration, read from the environment once at boot and validated.
+ * `.env.example` beside package.json documents every variable.
+ */
+const ConfigSchema = Type.Object({
+  HOST: Type.String({ default: '127.0.0.1' }),
+  PORT: Type.Integer({ minimum: 0, maximum: 65535, default: 4000 }),
+  LOG_LEVEL: Type.Enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { default: 'info' }),
+  DATABASE_URL: Type.String({ pattern: '^postgres(ql)?://' }),
+  S3_ENDPOINT: Type.String({ pattern: '^https?://' }),
+  S3_ACCESS_KEY: Type.String({ minLength: 1 }),
+  S3_SECRET_KEY: Type.String({ minLength: 1 }),
+  S3_BUCKET: Type.String({ minLength: 3, default: 'loket-documents' }),
+  S3_REGION: Type.String({ default: 'us-east-1' }),
+  OIDC_ISSUER: Type.String({ pattern: '^https?://', description: 'e.g. http://localhost:4001/realms/loket' }),
+  OIDC_AUDIENCE: Type.String({ default: 'loket-api' }),
+  /** Comma-separated origins of the web apps allowed to call the API from a browser. */
+  CORS_ORIGINS: Type.String({ default: 'http://localhost:5173,http://localhost:5174,http://localhost:5175' }),
+  UPLOAD_MAX_BYTES: Type.Integer({ minimum: 1, default: 25 * 1024 * 1024 }),
+});
+
+export type ConfigInput = Static<typeof ConfigSchema>;
+
+export interface Config {
+  host: string;
+  port: number;
+  logLevel: ConfigInput['LOG_LEVEL'];
+  databaseUrl: string;
+  s3: { endPoint: string; accessKey: string; secretKey: string; bucket: string; region: string };
+  oidc: { issuer: string; audience: string };
+  corsOrigins: string[];
+  uploadMaxBytes: number;
+}
+
+export class ConfigError extends Error {}
+
+/** Parses and validates the environment; throws one error listing every bad variable (without values). */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const known = Object.fromEntries(
+    Object.keys(ConfigSchema.properties)
+      .filter((k) => env[k] !== undefined && env[k] !== '')
+      .map((k) => [k, env[k]]),
+  );
+  const converted = Value.Convert(ConfigSchema, Value.Default(ConfigSchema, known));
+  if (!Value.Check(ConfigSchema, converted)) {
+    const problems = [...Value.Errors(ConfigSchema, converted)].map(
+      (e) => `${e.instancePath.slice(1) || '(root)'}: ${e.message}`,
+    );
+    throw new ConfigError(`Invalid configuration:\n  ${problems.join('\n  ')}`);
+  }
+  const c = converted as ConfigInput;
+  return {
+    host: c.HOST,
+    port: c.PORT,
+    logLevel: c.LOG_LEVEL,
+    databaseUrl: c.DATABASE_URL,
+    s3: {
+      endPoint: c.S3_ENDPOINT,
+      accessKey: c.S3_ACCESS_KEY,
+      secretKey: c.S3_SECRET_KEY,
+      bucket: c.S3_BUCKET,
+      region: c.S3_REGION,
+    },
+    oidc: { issuer: c.OIDC_ISSUER.replace(/\/$/, ''), audience: c.OIDC_AUDIENCE },
+    corsOrigins: c.CORS_ORIGINS.split(',')
+      .map((o) => o.trim())
+      .filter(Boolean),
+    uploadMaxBytes: c.UPLOAD_MAX_BYTES,
+  };
+}

@@ -1,0 +1,119 @@
+import type { ApplicationDetail, ApplicationSummary, DocumentView } from '@loket/contracts';
+import type { Prisma } from '@loket/db';
+import type { Action } from '@loket/domain';
+
+/** What a detail view loads: the application with everything a caseworker's screen shows. */
+export const detailInclude = {
+  employer: true,
+  establishmentUnit: true,
+  supplementRequests: { orderBy: { createdAt: 'asc' } },
+  decisions: { orderBy: { decidedAt: 'asc' } },
+} satisfies Prisma.ApplicationInclude;
+
+export const summaryInclude = { employer: true } satisfies Prisma.ApplicationInclude;
+
+type SummaryRow = Prisma.ApplicationGetPayload<{ include: typeof summaryInclude }>;
+type DetailRow = Prisma.ApplicationGetPayload<{ include: typeof detailInclude }>;
+export type DocumentRow = Prisma.DocumentGetPayload<{ include: { versions: true } }>;
+
+const iso = (d: Date) => d.toISOString();
+const isoOrNull = (d: Date | null) => (d ? d.toISOString() : null);
+const dateOnly = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : undefined);
+
+export function toSummary(row: SummaryRow): ApplicationSummary {
+  const workerName = [row.workerGivenName, row.workerFamilyName].filter(Boolean).join(' ');
+  return {
+    id: row.id,
+    reference: row.reference,
+    state: row.state,
+    version: row.version,
+    category: row.category,
+    employer: { id: row.employer.id, name: row.employer.name },
+    workerName: workerName || null,
+    region: row.region,
+    province: row.province,
+    createdAt: iso(row.createdAt),
+    updatedAt: iso(row.updatedAt),
+    submittedAt: isoOrNull(row.submittedAt),
+  };
+}
+
+export function toDocumentView(row: DocumentRow): DocumentView {
+  return {
+    id: row.id,
+    type: row.type,
+    audience: row.audience,
+    versions: [...row.versions]
+      .sort((a, b) => a.number - b.number)
+      .map((v) => ({
+        id: v.id,
+        number: v.number,
+        fileName: v.fileName,
+        mediaType: v.mediaType,
+        sizeBytes: Number(v.sizeBytes),
+        sha256: v.sha256,
+        scanStatus: v.scanStatus,
+        uploadedByRole: v.uploadedByRole,
+        createdAt: iso(v.createdAt),
+      })),
+  };
+}
+
+export function toDetail(
+  row: DetailRow,
+  documents: DocumentRow[],
+  availableActions: Action[],
+): ApplicationDetail {
+  const unit = row.establishmentUnit;
+  return {
+    ...toSummary(row),
+    establishmentUnit: unit
+      ? {
+          id: unit.id,
+          name: unit.name,
+          street: unit.street,
+          postalCode: unit.postalCode,
+          municipality: unit.municipality,
+          region: unit.region,
+          province: unit.province,
+        }
+      : null,
+    jobTitle: row.jobTitle,
+    grossAnnualSalaryEur: row.grossAnnualSalaryEur,
+    worker: stripUndefined({
+      givenName: row.workerGivenName ?? undefined,
+      familyName: row.workerFamilyName ?? undefined,
+      birthDate: dateOnly(row.workerBirthDate),
+      sex: row.workerSex ?? undefined,
+      nationality: row.workerNationality ?? undefined,
+      situation: row.workerSituation ?? undefined,
+    }),
+    admissibleAt: isoOrNull(row.admissibleAt),
+    workDecidedAt: isoOrNull(row.workDecidedAt),
+    residenceDecidedAt: isoOrNull(row.residenceDecidedAt),
+    documents: documents.map(toDocumentView),
+    supplementRequests: row.supplementRequests.map((s) => ({
+      id: s.id,
+      part: s.part,
+      documentTypes: s.documentTypes,
+      message: s.message,
+      dueDate: s.dueDate.toISOString().slice(0, 10),
+      status: s.status,
+      answerMessage: s.answerMessage,
+      answeredAt: isoOrNull(s.answeredAt),
+      createdAt: iso(s.createdAt),
+    })),
+    decisions: row.decisions.map((d) => ({
+      part: d.part,
+      outcome: d.outcome,
+      grounds: d.grounds as ApplicationDetail['decisions'][number]['grounds'],
+      motivation: d.motivation,
+      decidedAt: iso(d.decidedAt),
+    })),
+    availableActions,
+  };
+}
+
+function stripUndefined<T extends object>(o: T): T {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
+}

@@ -1,0 +1,121 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import {
+  ApplicationDetailSchema,
+  ApplicationListQuery,
+  ApplicationListSchema,
+  CreateDraftBody,
+  HistorySchema,
+  IdParams,
+  ProblemSchema,
+  UpdateDraftBody,
+  WithdrawBody,
+} from '@loket/contracts';
+import type { ApplicationService } from './applications.service.ts';
+
+const problems = {
+  400: ProblemSchema,
+  401: ProblemSchema,
+  403: ProblemSchema,
+  404: ProblemSchema,
+  409: ProblemSchema,
+};
+const tags = ['applications'];
+
+export const applicationRoutes: FastifyPluginAsyncTypebox<{ applications: ApplicationService }> = async (
+  app,
+  { applications },
+) => {
+  app.get(
+    '/applications',
+    {
+      schema: {
+        tags,
+        summary: 'List the applications you may see, newest change first (keyset pagination)',
+        querystring: ApplicationListQuery,
+        response: { 200: ApplicationListSchema, ...problems },
+      },
+    },
+    (request) => applications.list(request.actor, request.query),
+  );
+
+  app.post(
+    '/applications',
+    {
+      schema: {
+        tags,
+        summary: 'Start a draft application for an employer you act for',
+        body: CreateDraftBody,
+        response: { 201: ApplicationDetailSchema, ...problems },
+      },
+    },
+    async (request, reply) =>
+      reply.code(201).send(await applications.createDraft(request.actor, request.body)),
+  );
+
+  app.get(
+    '/applications/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Read an application with its documents, requests, decisions and your possible actions',
+        params: IdParams,
+        response: { 200: ApplicationDetailSchema, ...problems },
+      },
+    },
+    (request) => applications.getDetail(request.actor, request.params.id),
+  );
+
+  app.patch(
+    '/applications/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Save changes to a draft (send the version you last read)',
+        params: IdParams,
+        body: UpdateDraftBody,
+        response: { 200: ApplicationDetailSchema, ...problems },
+      },
+    },
+    (request) => applications.updateDraft(request.actor, request.params.id, request.body),
+  );
+
+  app.post(
+    '/applications/:id/submit',
+    {
+      schema: {
+        tags,
+        summary: 'Submit a complete draft to the competent work service',
+        params: IdParams,
+        response: { 200: ApplicationDetailSchema, ...problems, 422: ProblemSchema },
+      },
+    },
+    (request) => applications.submit(request.actor, request.params.id),
+  );
+
+  app.post(
+    '/applications/:id/withdraw',
+    {
+      schema: {
+        tags,
+        summary: 'Withdraw an application that has not ended',
+        params: IdParams,
+        body: WithdrawBody,
+        response: { 200: ApplicationDetailSchema, ...problems },
+      },
+    },
+    (request) => applications.withdraw(request.actor, request.params.id, request.body),
+  );
+
+  app.get(
+    '/applications/:id/history',
+    {
+      schema: {
+        tags,
+        summary: 'Every step of the application: who, when, in which role, and why',
+        params: IdParams,
+        response: { 200: HistorySchema, ...problems },
+      },
+    },
+    (request) => applications.history(request.actor, request.params.id),
+  );
+};

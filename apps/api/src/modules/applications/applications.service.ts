@@ -1,0 +1,294 @@
+import { randomInt } from 'node:crypto';
+import type { Actor } from '@loket/auth';
+import type {
+  ApplicationDetail,
+  ApplicationList,
+  ApplicationListQuery,
+  CreateDraftBody,
+  EmployerList,
+  History,
+  UpdateDraftBody,
+  WithdrawBody,
+  Worker,
+} from '@loket/contracts';
+import type { Db, Prisma } from '@loket/db';
+import { availableActions, missingForSubmission } from '@loket/domain';
+import { AppError, notFound } from '../../errors.ts';
+import { applicationScope, documentScope, procedureRoles } from '../access/access.policy.ts';
+import { detailInclude, summaryInclude, toDetail, toSummary } from './applications.mapper.ts';
+import { authorize, findVisible, transition, versionConflict } from './procedure.ts';
+
+export interface ApplicationServiceDeps {
+  db: Db;
+}
+
+/** Drafts, lists, the detail view, submission and withdrawal. */
+export function createApplicationService({ db }: ApplicationServiceDeps) {
+  async function getDetail(actor: Actor, id: string): Promise<ApplicationDetail> {
+    const row = await db.application.findFirst({
+      where: { AND: [{ id }, applicationScope(actor)] },
+      include: detailInclude,
+    });
+    if (!row) throw notFound();
+    const documents = await db.document.findMany({
+      where: { AND: [{ applicationId: id }, documentScope(actor)] },
+      include: { versions: true },
+      orderBy: { createdAt: 'asc' },
+    });
+    const actions = [...new Set(procedureRoles(actor).flatMap((role) => availableActions(row.state, role)))];
+    await db.accessLog.create({
+      data: {
+        actorId: actor.id,
+        actorRole: actor.roles.join(','),
+        action: 'read_application',
+        applicationId: id,
+      },
+    });
+    return toDetail(row, documents, actions);
+  }
+
+  async function employerOfActor(actor: Actor, employerId: string) {
+    const employer = await db.organisation.findFirst({
+      where: { id: employerId, kind: 'employer', enterpriseNumber: { in: actor.employers } },
+    });
+    if (!employer) throw notFound('employer');
+    return employer;
+  }
+
+  async function placeOfEmployment(employerId: string, unitId: string | undefined) {
+    if (!unitId) return {};
+    const unit = await db.establishmentUnit.findFirst({ where: { id: unitId, employerId } });
+    if (!unit) {
+      throw new AppError('validation_failed', 'This place of employment does not belong to the employer.', [
+        { pointer: '/establishmentUnitId', message: 'Choose one of the employer’s establishment units.' },
+      ]);
+    }
+    return { establishmentUnitId: unit.id, region: unit.region, province: unit.province };
+  }
+
+  return {
+    async listEmployers(actor: Actor): Promise<EmployerList> {
+      if (!actor.roles.includes('applicant')) return { items: [] };
+      const rows = await db.organisation.findMany({
+        where: { kind: 'employer', enterpriseNumber: { in: actor.employers } },
+        include: { establishmentUnits: { orderBy: { name: 'asc' } } },
+        orderBy: { name: 'asc' },
+      });
+      return {
+        items: rows.map((e) => ({
+          id: e.id,
+          name: e.name,
+          enterpriseNumber: e.enterpriseNumber ?? '',
+          establishmentUnits: e.establishmentUnits.map((u) => ({
+            id: u.id,
+            name: u.name,
+            street: u.street,
+            postalCode: u.postalCode,
+            municipality: u.municipality,
+            region: u.region,
+            province: u.province,
+          })),
+        })),
+      };
+    },
+
+    async createDraft(actor: Actor, body: CreateDraftBody): Promise<ApplicationDetail> {
+      authorize(actor, 'draft', 'edit_draft');
+      const employer = await employerOfActor(actor, body.employerId);
+      const place = await placeOfEmployment(employer.id, body.establishmentUnitId);
+      const created = await db.$transaction(async (tx) => {
+        const app = await tx.application.create({
+          data: {
+            reference: newReference(),
+            employerId: employer.id,
+            createdBy: actor.id,
+            ...place,
+            ...draftColumns(body),
+          },
+        });
+        await tx.applicationEvent.create({
+          data: {
+            applicationId: app.id,
+            action: 'create_draft',
+            fromState: null,
+            toState: 'draft',
+            actorId: actor.id,
+            actorName: actor.name,
+            actorRole: 'applicant',
+          },
+        });
+        return app;
+      });
+      return getDetail(actor, created.id);
+    },
+
+    async updateDraft(actor: Actor, id: string, body: UpdateDraftBody): Promise<ApplicationDetail> {
+      const app = await findVisible(db, actor, id);
+      authorize(actor, app.state, 'edit_draft');
+      const place = await placeOfEmployment(app.employerId, body.establishmentUnitId);
+      const updated = await db.application.updateMany({
+        where: { id, version: body.version, state: 'draft' },
+        data: { ...place, ...draftColumns(body), version: { increment: 1 } },
+      });
+      if (updated.count !== 1) throw versionConflict(app.version);
+      return getDetail(actor, id);
+    },
+
+    getDetail,
+
+    async list(actor: Actor, query: ApplicationListQuery): Promise<ApplicationList> {
+      const cursor = query.cursor ? decodeCursor(query.cursor) : undefined;
+      const where: Prisma.ApplicationWhereInput = {
+        AND: [
+          applicationScope(actor),
+          query.state ? { state: query.state } : {},
+          cursor
+            ? {
+                OR: [
+                  { updatedAt: { lt: cursor.updatedAt } },
+                  { updatedAt: cursor.updatedAt, id: { lt: cursor.id } },
+                ],
+              }
+            : {},
+        ],
+      };
+      const rows = await db.application.findMany({
+        where,
+        include: summaryInclude,
+        orderBy: [{ updatedAt: 'desc' }, { id: 'desc' }],
+        take: query.limit + 1,
+      });
+      const page = rows.slice(0, query.limit);
+      const last = page.at(-1);
+      return {
+        items: page.map(toSummary),
+        nextCursor: rows.length > query.limit && last ? encodeCursor(last.updatedAt, last.id) : null,
+      };
+    },
+
+    async submit(actor: Actor, id: string): Promise<ApplicationDetail> {
+      await transition(db, {
+        actor,
+        applicationId: id,
+        action: 'submit',
+        precondition: async (tx, app) => {
+          const documents = await tx.document.findMany({
+            where: { applicationId: app.id },
+            select: { type: true },
+          });
+          const missing = missingForSubmission({
+            establishmentUnitId: app.establishmentUnitId,
+            category: app.category,
+            jobTitle: app.jobTitle,
+            grossAnnualSalaryEur: app.grossAnnualSalaryEur,
+            worker: {
+              givenName: app.workerGivenName,
+              familyName: app.workerFamilyName,
+              birthDate: app.workerBirthDate?.toISOString().slice(0, 10) ?? null,
+              sex: app.workerSex,
+              nationality: app.workerNationality,
+              situation: app.workerSituation,
+            },
+            documentTypes: documents.map((d) => d.type),
+          });
+          if (missing.length > 0) {
+            throw new AppError(
+              'application_incomplete',
+              `The application cannot be submitted yet: ${missing.length} item(s) missing.`,
+              missing,
+            );
+          }
+        },
+        data: (_app, now) => ({ submittedAt: now }),
+      });
+      return getDetail(actor, id);
+    },
+
+    async withdraw(actor: Actor, id: string, body: WithdrawBody): Promise<ApplicationDetail> {
+      await transition(db, {
+        actor,
+        applicationId: id,
+        action: 'withdraw',
+        ...(body.reason ? { reason: body.reason } : {}),
+        data: (_app, now) => ({ closedAt: now }),
+      });
+      return getDetail(actor, id);
+    },
+
+    async history(actor: Actor, id: string): Promise<History> {
+      await findVisible(db, actor, id);
+      const events = await db.applicationEvent.findMany({
+        where: { applicationId: id },
+        orderBy: { id: 'asc' },
+      });
+      return {
+        items: events.map((e) => ({
+          at: e.at.toISOString(),
+          action: e.action,
+          fromState: e.fromState,
+          toState: e.toState,
+          actorName: e.actorName,
+          actorRole: e.actorRole,
+          reason: e.reason,
+        })),
+      };
+    },
+  };
+}
+
+export type ApplicationService = ReturnType<typeof createApplicationService>;
+
+/** The columns a draft edit sets: only the fields the client sent, so a partial save keeps the rest. */
+type DraftColumns = Partial<
+  Pick<
+    Prisma.ApplicationUncheckedCreateInput,
+    | 'category'
+    | 'jobTitle'
+    | 'grossAnnualSalaryEur'
+    | 'workerGivenName'
+    | 'workerFamilyName'
+    | 'workerBirthDate'
+    | 'workerSex'
+    | 'workerNationality'
+    | 'workerSituation'
+  >
+>;
+
+function draftColumns(body: Partial<CreateDraftBody>): DraftColumns {
+  const w: Worker = body.worker ?? {};
+  const columns: DraftColumns = {
+    category: body.category,
+    jobTitle: body.jobTitle,
+    grossAnnualSalaryEur: body.grossAnnualSalaryEur,
+    workerGivenName: w.givenName,
+    workerFamilyName: w.familyName,
+    workerBirthDate: w.birthDate === undefined ? undefined : new Date(`${w.birthDate}T00:00:00Z`),
+    workerSex: w.sex,
+    workerNationality: w.nationality,
+    workerSituation: w.situation,
+  };
+  // Prisma skips undefined columns; spelled out so the intent survives a refactor.
+  return Object.fromEntries(Object.entries(columns).filter(([, v]) => v !== undefined));
+}
+
+/** A reference a person can read out on the phone; random, so it reveals no volumes. */
+function newReference(now = new Date()): string {
+  const alphabet = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+  const code = Array.from({ length: 8 }, () => alphabet[randomInt(alphabet.length)]).join('');
+  return `LKT-${now.getUTCFullYear()}-${code}`;
+}
+
+function encodeCursor(updatedAt: Date, id: string): string {
+  return Buffer.from(JSON.stringify([updatedAt.toISOString(), id])).toString('base64url');
+}
+
+function decodeCursor(cursor: string): { updatedAt: Date; id: string } {
+  try {
+    const [at, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString()) as [string, string];
+    const updatedAt = new Date(at);
+    if (Number.isNaN(updatedAt.getTime()) || typeof id !== 'string') throw new Error('bad cursor');
+    return { updatedAt, id };
+  } catch {
+    throw new AppError('validation_failed', 'The cursor is not valid; start again from the first page.');
+  }
+}

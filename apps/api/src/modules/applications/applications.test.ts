@@ -1,0 +1,260 @@
+import { createHash } from 'node:crypto';
+import type { ApplicationDetail, ApplicationList, History } from '@loket/contracts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Harness, samplePdf, startHarness } from '../../testing/harness.ts';
+import { journey } from '../../testing/journey.ts';
+
+let h: Harness;
+let steps: ReturnType<typeof journey>;
+beforeAll(async () => {
+  h = await startHarness();
+  steps = journey(h);
+});
+afterAll(() => h?.close());
+
+describe('one application travels the whole road', () => {
+  it('goes from draft to combined permit, with a supplement round trip, and records every step', async () => {
+    const draft = await steps.draft('anna', '2000');
+    expect(draft).toMatchObject({ state: 'draft', region: 'flanders', province: 'antwerp', version: 1 });
+    expect(draft.reference).toMatch(/^LKT-\d{4}-[0-9A-Z]{8}$/);
+    expect(draft.availableActions).toEqual(
+      expect.arrayContaining(['edit_draft', 'upload_document', 'submit']),
+    );
+
+    // Submitting without documents is refused with what is missing.
+    const early = await h.app.inject({
+      method: 'POST',
+      url: `/v1/applications/${draft.id}/submit`,
+      headers: await h.as('anna'),
+    });
+    expect(early.statusCode).toBe(422);
+    expect(early.headers['content-type']).toContain('application/problem+json');
+    expect(early.json().errors.map((e: { pointer: string }) => e.pointer)).toEqual([
+      '/documents/passport',
+      '/documents/employment_contract',
+    ]);
+
+    const passport = samplePdf('passport', 40_000);
+    expect((await steps.upload('anna', draft.id, 'passport', passport, 'passport scan.pdf')).statusCode).toBe(
+      201,
+    );
+    expect((await steps.upload('anna', draft.id, 'employment_contract')).statusCode).toBe(201);
+    const submitted = await steps.call<ApplicationDetail>(
+      'anna',
+      'POST',
+      `/v1/applications/${draft.id}/submit`,
+    );
+    expect(submitted.state).toBe('submitted');
+    expect(submitted.submittedAt).not.toBeNull();
+
+    // The Flemish work service sees it in its inbox and asks for a diploma.
+    const inbox = await steps.call<ApplicationList>('wout', 'GET', '/v1/applications?state=submitted');
+    expect(inbox.items.map((a) => a.id)).toContain(draft.id);
+    const due = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+    const asked = await steps.call<ApplicationDetail>(
+      'wout',
+      'POST',
+      `/v1/applications/${draft.id}/supplement-requests`,
+      {
+        documentTypes: ['diploma'],
+        message: 'Please add the master diploma.',
+        dueDate: due,
+      },
+    );
+    expect(asked.state).toBe('work_supplement_requested');
+    const request = asked.supplementRequests[0];
+    expect(request).toMatchObject({ part: 'work', status: 'open', documentTypes: ['diploma'], dueDate: due });
+
+    // Answering before uploading the diploma is refused; after uploading it goes back to review.
+    const tooSoon = await h.app.inject({
+      method: 'POST',
+      url: `/v1/applications/${draft.id}/supplement-requests/${request?.id}/answer`,
+      headers: await h.as('anna'),
+      payload: { message: 'Here it is.' },
+    });
+    expect(tooSoon.statusCode).toBe(422);
+    expect((await steps.upload('anna', draft.id, 'diploma')).statusCode).toBe(201);
+    const answered = await steps.call<ApplicationDetail>(
+      'anna',
+      'POST',
+      `/v1/applications/${draft.id}/supplement-requests/${request?.id}/answer`,
+      { message: 'Here it is.' },
+    );
+    expect(answered.state).toBe('submitted');
+    expect(answered.supplementRequests[0]).toMatchObject({
+      status: 'answered',
+      answerMessage: 'Here it is.',
+    });
+
+    const admissible = await steps.call<ApplicationDetail>(
+      'wout',
+      'POST',
+      `/v1/applications/${draft.id}/admissibility`,
+      {
+        admissible: true,
+      },
+    );
+    expect(admissible.state).toBe('work_review');
+
+    // The residence service now sees the file, but cannot decide before the work part.
+    const tooEarly = await h.app.inject({
+      method: 'POST',
+      url: `/v1/applications/${draft.id}/residence-decision`,
+      headers: await h.as('rita'),
+      payload: { outcome: 'granted' },
+    });
+    expect(tooEarly.statusCode).toBe(409);
+    expect(tooEarly.json()).toMatchObject({
+      code: 'illegal_transition',
+      detail:
+        'Cannot grant residence part: the application is work review; this is possible only when it is residence review.',
+    });
+
+    const work = await steps.call<ApplicationDetail>(
+      'wout',
+      'POST',
+      `/v1/applications/${draft.id}/work-decision`,
+      {
+        outcome: 'granted',
+        motivation: 'Salary and diploma meet the conditions.',
+      },
+    );
+    expect(work.state).toBe('residence_review');
+    const permit = await steps.call<ApplicationDetail>(
+      'rita',
+      'POST',
+      `/v1/applications/${draft.id}/residence-decision`,
+      {
+        outcome: 'granted',
+      },
+    );
+    expect(permit.state).toBe('permit_granted');
+    expect(permit.decisions.map((d) => [d.part, d.outcome])).toEqual([
+      ['work', 'granted'],
+      ['residence', 'granted'],
+    ]);
+    expect(permit.availableActions).toEqual([]);
+
+    // The residence officer downloads the passport: the same bytes arrive.
+    const passportVersion = permit.documents.find((d) => d.type === 'passport')?.versions[0];
+    const download = await h.app.inject({
+      method: 'GET',
+      url: `/v1/applications/${draft.id}/document-versions/${passportVersion?.id}/content`,
+      headers: await h.as('rita'),
+    });
+    expect(download.statusCode).toBe(200);
+    expect(download.headers['content-type']).toBe('application/pdf');
+    expect(download.headers['x-content-type-options']).toBe('nosniff');
+    expect(download.headers['content-disposition']).toContain('passport scan.pdf');
+    expect(createHash('sha256').update(download.rawPayload).digest('hex')).toBe(
+      createHash('sha256').update(passport).digest('hex'),
+    );
+    expect(passportVersion?.sha256).toBe(createHash('sha256').update(passport).digest('hex'));
+
+    const history = await steps.call<History>('anna', 'GET', `/v1/applications/${draft.id}/history`);
+    expect(history.items.map((e) => `${e.action}:${e.actorRole}:${e.toState}`)).toEqual([
+      'create_draft:applicant:draft',
+      'upload_document:applicant:draft',
+      'upload_document:applicant:draft',
+      'submit:applicant:submitted',
+      'request_supplement:work_caseworker:work_supplement_requested',
+      'upload_document:applicant:work_supplement_requested',
+      'answer_supplement:applicant:submitted',
+      'declare_admissible:work_caseworker:work_review',
+      'grant_work_part:work_caseworker:residence_review',
+      'grant_residence_part:residence_officer:permit_granted',
+    ]);
+    expect(history.items[4]).toMatchObject({
+      actorName: 'Wout Maes',
+      reason: 'Please add the master diploma.',
+    });
+  });
+});
+
+describe('drafts', () => {
+  it('saves partial changes with the version and refuses a stale version with 409', async () => {
+    const draft = await steps.draft('anna', '9000');
+    const saved = await steps.call<ApplicationDetail>('anna', 'PATCH', `/v1/applications/${draft.id}`, {
+      version: draft.version,
+      jobTitle: 'Data scientist',
+    });
+    expect(saved).toMatchObject({ jobTitle: 'Data scientist', version: 2, category: 'highly_qualified' });
+    expect(saved.worker.givenName).toBe('Ravi');
+    const stale = await h.app.inject({
+      method: 'PATCH',
+      url: `/v1/applications/${draft.id}`,
+      headers: await h.as('anna'),
+      payload: { version: draft.version, jobTitle: 'Overwritten?' },
+    });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().code).toBe('version_conflict');
+  });
+
+  it('refuses a place of employment of another employer', async () => {
+    const draft = await steps.draft('anna', '2000');
+    const bartsUnit = (
+      await steps.call<{ items: { establishmentUnits: { id: string }[] }[] }>('bart', 'GET', '/v1/employers')
+    ).items[0]?.establishmentUnits[0]?.id;
+    const res = await h.app.inject({
+      method: 'PATCH',
+      url: `/v1/applications/${draft.id}`,
+      headers: await h.as('anna'),
+      payload: { version: draft.version, establishmentUnitId: bartsUnit },
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().errors[0].pointer).toBe('/establishmentUnitId');
+  });
+
+  it('answers a malformed body with the fields at fault', async () => {
+    const res = await h.app.inject({
+      method: 'POST',
+      url: '/v1/applications',
+      headers: await h.as('anna'),
+      payload: { employerId: 'not-a-uuid', worker: { nationality: 'Belgium' }, surprise: true },
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.headers['content-type']).toContain('application/problem+json');
+    const pointers = res.json().errors.map((e: { pointer: string }) => e.pointer);
+    expect(pointers).toEqual(expect.arrayContaining(['/employerId', '/worker/nationality']));
+  });
+
+  it('lets the applicant withdraw, after which nothing more can happen', async () => {
+    const app = await steps.submitted('anna', '2000');
+    const withdrawn = await steps.call<ApplicationDetail>(
+      'anna',
+      'POST',
+      `/v1/applications/${app.id}/withdraw`,
+      {
+        reason: 'The worker took another job.',
+      },
+    );
+    expect(withdrawn.state).toBe('withdrawn');
+    const admit = await h.app.inject({
+      method: 'POST',
+      url: `/v1/applications/${app.id}/admissibility`,
+      headers: await h.as('wout'),
+      payload: { admissible: true },
+    });
+    expect(admit.statusCode).toBe(409);
+  });
+});
+
+describe('lists', () => {
+  it('pages with a cursor without repeating or skipping', async () => {
+    for (let i = 0; i < 3; i++) await steps.draft('sofie', '1000');
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const query: string = cursor ? `&cursor=${cursor}` : '';
+      const page: ApplicationList = await steps.call<ApplicationList>(
+        'bart',
+        'GET',
+        `/v1/applications?limit=2${query}`,
+      );
+      seen.push(...page.items.map((a) => a.id));
+      cursor = page.nextCursor;
+    } while (cursor);
+    expect(new Set(seen).size).toBe(seen.length);
+    expect(seen.length).toBeGreaterThanOrEqual(3);
+  });
+});

@@ -1,0 +1,93 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import {
+  DocumentSchema,
+  DocumentTypeSchema,
+  DocumentVersionParams,
+  IdParams,
+  ProblemSchema,
+} from '@loket/contracts';
+import { type DocumentType, documentTypes } from '@loket/domain';
+import { Type } from 'typebox';
+import { AppError } from '../../errors.ts';
+import type { DocumentService } from './documents.service.ts';
+import { contentDisposition } from './file-name.ts';
+
+const problems = {
+  400: ProblemSchema,
+  401: ProblemSchema,
+  403: ProblemSchema,
+  404: ProblemSchema,
+  409: ProblemSchema,
+};
+
+export const documentRoutes: FastifyPluginAsyncTypebox<{ documents: DocumentService }> = async (
+  app,
+  { documents },
+) => {
+  app.post(
+    '/applications/:id/documents',
+    {
+      schema: {
+        tags: ['documents'],
+        summary: 'Upload a document (multipart/form-data: field "type" first, then "file")',
+        description:
+          'Streams the file to object storage. PDF, JPEG and PNG only, recognised by content. A new upload of a type already present adds a version.',
+        consumes: ['multipart/form-data'],
+        params: IdParams,
+        response: {
+          201: DocumentSchema,
+          ...problems,
+          413: ProblemSchema,
+          415: ProblemSchema,
+          503: ProblemSchema,
+        },
+      },
+    },
+    async (request, reply) => {
+      if (!request.isMultipart()) {
+        throw new AppError('validation_failed', 'Send the document as multipart/form-data.');
+      }
+      const part = await request.file();
+      if (!part) throw new AppError('validation_failed', 'The request has no file.');
+      const typeField = part.fields.type;
+      const type = typeField && 'value' in typeField ? String(typeField.value) : undefined;
+      if (!type || !documentTypes.includes(type as DocumentType)) {
+        part.file.resume();
+        throw new AppError('validation_failed', 'Send the field "type" (a document type) before the file.', [
+          { pointer: '/type', message: `One of: ${DocumentTypeSchema.enum.join(', ')}` },
+        ]);
+      }
+      const view = await documents.upload(request.actor, request.params.id, {
+        type: type as DocumentType,
+        fileName: part.filename,
+        stream: part.file,
+        truncated: () => part.file.truncated,
+      });
+      return reply.code(201).send(view);
+    },
+  );
+
+  app.get(
+    '/applications/:id/document-versions/:versionId/content',
+    {
+      schema: {
+        tags: ['documents'],
+        summary: 'Download one version of a document',
+        params: DocumentVersionParams,
+        response: { 200: Type.Unsafe({ type: 'string', format: 'binary' }), ...problems, 503: ProblemSchema },
+      },
+    },
+    async (request, reply) => {
+      const file = await documents.download(request.actor, request.params.id, request.params.versionId);
+      return reply
+        .header('Content-Type', file.mediaType)
+        .header('Content-Length', file.sizeBytes)
+        .header('Content-Disposition', contentDisposition(file.fileName))
+        .header('X-Content-Type-Options', 'nosniff')
+        .header('Cache-Control', 'private, no-store')
+        .header('Content-Security-Policy', "default-src 'none'; sandbox")
+        .header('Repr-Digest', `sha-256=:${Buffer.from(file.sha256, 'hex').toString('base64')}:`)
+        .send(file.stream);
+    },
+  );
+};

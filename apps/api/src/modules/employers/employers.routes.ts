@@ -1,0 +1,35 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { EmployerListSchema, MeSchema, ProblemSchema } from '@loket/contracts';
+import type { ApplicationService } from '../applications/applications.service.ts';
+
+export const employerRoutes: FastifyPluginAsyncTypebox<{ applications: ApplicationService }> = async (
+  app,
+  { applications },
+) => {
+  app.get(
+    '/me',
+    {
+      schema: {
+        tags: ['identity'],
+        summary: 'Who you are signed in as: roles and authority',
+        response: { 200: MeSchema, 401: ProblemSchema },
+      },
+    },
+    async (request) => {
+      const { id, name, roles, authority } = request.actor;
+      return { id, name, roles, ...(authority ? { authority } : {}) };
+    },
+  );
+
+  app.get(
+    '/employers',
+    {
+      schema: {
+        tags: ['identity'],
+        summary: 'The employers you act for, with their places of employment',
+        response: { 200: EmployerListSchema, 401: ProblemSchema },
+      },
+    },
+    (request) => applications.listEmployers(request.actor),
+  );
+};

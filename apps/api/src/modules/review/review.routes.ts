@@ -1,0 +1,83 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import {
+  AdmissibilityBody,
+  AnswerSupplementBody,
+  ApplicationDetailSchema,
+  DecideBody,
+  IdParams,
+  ProblemSchema,
+  RequestSupplementBody,
+  SupplementParams,
+} from '@loket/contracts';
+import type { ReviewService } from './review.service.ts';
+
+const response = {
+  200: ApplicationDetailSchema,
+  400: ProblemSchema,
+  401: ProblemSchema,
+  403: ProblemSchema,
+  404: ProblemSchema,
+  409: ProblemSchema,
+};
+const tags = ['review'];
+
+export const reviewRoutes: FastifyPluginAsyncTypebox<{ review: ReviewService }> = async (app, { review }) => {
+  app.post(
+    '/applications/:id/supplement-requests',
+    {
+      schema: {
+        tags,
+        summary: 'Ask the applicant for documents or answers (pauses the legal clock)',
+        params: IdParams,
+        body: RequestSupplementBody,
+        response,
+      },
+    },
+    (request) => review.requestSupplement(request.actor, request.params.id, request.body),
+  );
+
+  app.post(
+    '/applications/:id/supplement-requests/:requestId/answer',
+    {
+      schema: {
+        tags,
+        summary: 'Answer an open supplement request once the requested documents are uploaded',
+        params: SupplementParams,
+        body: AnswerSupplementBody,
+        response: { ...response, 422: ProblemSchema },
+      },
+    },
+    (request) =>
+      review.answerSupplement(request.actor, request.params.id, request.params.requestId, request.body),
+  );
+
+  app.post(
+    '/applications/:id/admissibility',
+    {
+      schema: {
+        tags,
+        summary: 'Declare a submitted application admissible (shares it with the residence service) or not',
+        params: IdParams,
+        body: AdmissibilityBody,
+        response,
+      },
+    },
+    (request) => review.decideAdmissibility(request.actor, request.params.id, request.body),
+  );
+
+  app.post(
+    '/applications/:id/work-decision',
+    {
+      schema: { tags, summary: 'Decide the work part', params: IdParams, body: DecideBody, response },
+    },
+    (request) => review.decideWorkPart(request.actor, request.params.id, request.body),
+  );
+
+  app.post(
+    '/applications/:id/residence-decision',
+    {
+      schema: { tags, summary: 'Decide the residence part', params: IdParams, body: DecideBody, response },
+    },
+    (request) => review.decideResidencePart(request.actor, request.params.id, request.body),
+  );
+};

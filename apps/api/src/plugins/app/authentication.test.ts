@@ -1,0 +1,72 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Harness, startHarness } from '../../testing/harness.ts';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(() => h?.close());
+
+describe('authentication', () => {
+  it.each([
+    ['no token', undefined],
+    ['a malformed token', 'Bearer not.a.jwt'],
+    ['a token with a forged signature', 'forged'],
+    ['a token of another scheme', 'Basic YW5uYTpkZW1v'],
+  ])('answers %s with 401 problem+json', async (_what, authorization) => {
+    let header = authorization;
+    if (authorization === 'forged') {
+      const [head, payload] = (await h.token('anna')).split('.');
+      header = `Bearer ${head}.${payload}.${Buffer.from('forged-signature').toString('base64url')}`;
+    }
+    const res = await h.app.inject({
+      method: 'GET',
+      url: '/v1/applications',
+      headers: header ? { authorization: header } : {},
+    });
+    expect(res.statusCode).toBe(401);
+    expect(res.headers['content-type']).toContain('application/problem+json');
+    expect(res.json()).toMatchObject({ status: 401, code: 'unauthenticated' });
+  });
+
+  it('accepts a real token and knows who it is', async () => {
+    const res = await h.app.inject({ method: 'GET', url: '/v1/me', headers: await h.as('wout') });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({
+      name: 'Wout Maes',
+      roles: ['work_caseworker'],
+      authority: { kind: 'work', region: 'flanders' },
+    });
+  });
+
+  it('serves health and the OpenAPI document without a token', async () => {
+    const openapi = await h.app.inject({ method: 'GET', url: '/openapi.json' });
+    expect(openapi.statusCode).toBe(200);
+    expect(openapi.json().openapi).toBe('3.1.0');
+    expect(Object.keys(openapi.json().paths)).toContain('/v1/applications/{id}/documents');
+    const health = await h.app.inject({ method: 'GET', url: '/health' });
+    expect(health.json()).toEqual({ status: 'ok', checks: { database: 'up', storage: 'up' } });
+  });
+
+  it('answers an unknown path with a 404 problem', async () => {
+    const res = await h.app.inject({ method: 'GET', url: '/v1/nothing-here', headers: await h.as('anna') });
+    expect(res.statusCode).toBe(404);
+    expect(res.json().code).toBe('not_found');
+  });
+});
+
+describe('token expiry', () => {
+  it('answers an expired token with 401 and says so', async () => {
+    const short = await startHarness({ accessTokenTtlSeconds: 1, clockToleranceSeconds: 0 });
+    try {
+      const headers = await short.as('anna');
+      expect((await short.app.inject({ method: 'GET', url: '/v1/me', headers })).statusCode).toBe(200);
+      await new Promise((r) => setTimeout(r, 2500));
+      const res = await short.app.inject({ method: 'GET', url: '/v1/me', headers });
+      expect(res.statusCode).toBe(401);
+      expect(res.json().detail).toBe('The access token has expired; sign in again.');
+    } finally {
+      await short.close();
+    }
+  });
+});

@@ -1,0 +1,108 @@
+import { type Problem, type ProblemCode, problemStatus, problemType } from '@loket/contracts';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import { AppError } from '../../errors.ts';
+
+const titles: Record<ProblemCode, string> = {
+  validation_failed: 'The request is not valid',
+  unauthenticated: 'Sign-in required',
+  forbidden: 'Not allowed',
+  not_found: 'Not found',
+  illegal_transition: 'Not possible in the current state',
+  version_conflict: 'Changed by someone else',
+  application_incomplete: 'The application is not complete',
+  file_too_large: 'File too large',
+  file_empty: 'Empty file',
+  file_type_not_allowed: 'File type not allowed',
+  upload_incomplete: 'Upload incomplete',
+  rate_limited: 'Too many requests',
+  storage_unavailable: 'Document storage unavailable',
+  identity_provider_unavailable: 'Sign-in service unavailable',
+  internal: 'Internal error',
+};
+
+/** Fastify and plugin errors that are the client's doing, by their code. */
+const frameworkCodes: Record<string, ProblemCode> = {
+  FST_REQ_FILE_TOO_LARGE: 'file_too_large',
+  FST_ERR_CTP_BODY_TOO_LARGE: 'file_too_large',
+  FST_FILES_LIMIT: 'validation_failed',
+  FST_FIELDS_LIMIT: 'validation_failed',
+  FST_PARTS_LIMIT: 'validation_failed',
+  FST_INVALID_MULTIPART_CONTENT_TYPE: 'validation_failed',
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: 'validation_failed',
+  FST_ERR_CTP_EMPTY_JSON_BODY: 'validation_failed',
+  FST_ERR_CTP_INVALID_JSON_BODY: 'validation_failed',
+  FST_ERR_VALIDATION: 'validation_failed',
+};
+
+export function sendProblem(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  code: ProblemCode,
+  detail: string | undefined,
+  extra: Partial<Problem> = {},
+) {
+  const status = problemStatus[code];
+  const body: Problem = {
+    type: problemType(code),
+    title: titles[code],
+    status,
+    code,
+    ...(detail ? { detail } : {}),
+    instance: request.url.split('?')[0],
+    requestId: request.id,
+    ...extra,
+  };
+  return reply.code(status).type('application/problem+json').send(body);
+}
+
+/**
+ * One error handler: AppError and known client errors become RFC 9457 problem+json with their
+ * code's status; anything else is a 500 whose text never reaches the client (it may hold data).
+ */
+export default fp(async (app: FastifyInstance) => {
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    if (error instanceof AppError) {
+      return sendProblem(
+        request,
+        reply,
+        error.code,
+        error.detail,
+        error.errors ? { errors: error.errors } : {},
+      );
+    }
+    if (error.validation) {
+      const errors = error.validation.map((v) => ({
+        pointer:
+          (v.instancePath || '') +
+          (v.params && 'missingProperty' in v.params ? `/${v.params.missingProperty}` : ''),
+        message: v.message ?? 'is not valid',
+      }));
+      return sendProblem(
+        request,
+        reply,
+        'validation_failed',
+        `The ${error.validationContext ?? 'request'} is not valid.`,
+        {
+          errors,
+        },
+      );
+    }
+    const mapped = error.code ? frameworkCodes[error.code] : undefined;
+    if (mapped) return sendProblem(request, reply, mapped, error.message);
+    if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
+      return sendProblem(request, reply, 'validation_failed', error.message);
+    }
+    request.log.error({ err: { type: error.name, code: error.code, stack: error.stack } }, 'unhandled error');
+    return sendProblem(
+      request,
+      reply,
+      'internal',
+      'Something went wrong on our side. Quote the request id if you contact us.',
+    );
+  });
+
+  app.setNotFoundHandler((request, reply) =>
+    sendProblem(request, reply, 'not_found', 'There is nothing at this address.'),
+  );
+});
