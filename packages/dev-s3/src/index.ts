@@ -1,0 +1,1 @@
+export { type DevS3, type DevS3Options, startDevS3 } from './server.ts';

@@ -1,0 +1,17 @@
+export {
+  ObjectNotFoundError,
+  ObjectTooLargeError,
+  StorageError,
+  StorageUnavailableError,
+  UploadAbortedError,
+} from './errors.ts';
+export {
+  type ByteRange,
+  createObjectStore,
+  type ListedObject,
+  type ObjectInfo,
+  type ObjectStore,
+  type ObjectStoreConfig,
+  type PutStreamOptions,
+  type PutStreamResult,
+} from './object-store.ts';
