@@ -15,6 +15,8 @@ const ConfigSchema = Type.Object({
   S3_SECRET_KEY: Type.String({ minLength: 1 }),
   S3_BUCKET: Type.String({ minLength: 3, default: 'loket-documents' }),
   S3_REGION: Type.String({ default: 'us-east-1' }),
+  /** Multipart part size: an upload holds about two parts in memory, so this bounds its footprint. */
+  S3_PART_SIZE_MB: Type.Integer({ minimum: 5, maximum: 512, default: 5 }),
   OIDC_ISSUER: Type.String({ pattern: '^https?://', description: 'e.g. http://localhost:4001/realms/loket' }),
   OIDC_AUDIENCE: Type.String({ default: 'loket-api' }),
   /** Comma-separated origins of the web apps allowed to call the API from a browser. */
@@ -29,7 +31,14 @@ export interface Config {
   port: number;
   logLevel: ConfigInput['LOG_LEVEL'];
   databaseUrl: string;
-  s3: { endPoint: string; accessKey: string; secretKey: string; bucket: string; region: string };
+  s3: {
+    endPoint: string;
+    accessKey: string;
+    secretKey: string;
+    bucket: string;
+    region: string;
+    partSizeBytes: number;
+  };
   oidc: { issuer: string; audience: string };
   corsOrigins: string[];
   uploadMaxBytes: number;
@@ -63,6 +72,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       secretKey: c.S3_SECRET_KEY,
       bucket: c.S3_BUCKET,
       region: c.S3_REGION,
+      partSizeBytes: c.S3_PART_SIZE_MB * 1024 * 1024,
     },
     oidc: { issuer: c.OIDC_ISSUER.replace(/\/$/, ''), audience: c.OIDC_AUDIENCE },
     corsOrigins: c.CORS_ORIGINS.split(',')

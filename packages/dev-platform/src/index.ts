@@ -1,0 +1,2 @@
+export { demoLogins } from './demo-logins.ts';
+export { defaultPorts, type Platform, type PlatformOptions, startPlatform } from './platform.ts';

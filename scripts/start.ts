@@ -1,0 +1,51 @@
+/**
+ * `pnpm start`: the whole platform on this machine with embedded defaults and demo data.
+ * Data is kept in .data/ (or LOKET_DATA_DIR) across restarts; Ctrl-C stops everything.
+ */
+import { resolve } from 'node:path';
+import { demoLogins, startPlatform } from '@loket/dev-platform';
+
+const dataDir = resolve(process.env.LOKET_DATA_DIR ?? '.data');
+const port = (name: string) => (process.env[name] ? Number(process.env[name]) : undefined);
+const started = Date.now();
+
+const platform = await startPlatform({
+  dataDir,
+  ports: {
+    api: port('LOKET_API_PORT'),
+    idp: port('LOKET_IDP_PORT'),
+    s3: port('LOKET_S3_PORT'),
+    postgres: port('LOKET_POSTGRES_PORT'),
+    portal: port('LOKET_PORTAL_PORT'),
+    workInbox: port('LOKET_WORK_INBOX_PORT'),
+    residenceInbox: port('LOKET_RESIDENCE_INBOX_PORT'),
+  },
+  log: (line) => console.log(`· ${line}`),
+});
+
+const { urls } = platform;
+console.log(`
+Loket is running (ready in ${((Date.now() - started) / 1000).toFixed(1)} s; data in ${dataDir})
+
+  Applicant portal      ${urls.portal}
+  Work inbox (region)   ${urls.workInbox}
+  Residence inbox (DVZ) ${urls.residenceInbox}
+  API                   ${urls.api}   (OpenAPI ${urls.api}/openapi.json, docs ${urls.docs})
+  Identity provider     ${urls.idp}
+  Object store (S3)     ${urls.s3}
+
+Demo logins (password "demo" for all):
+${demoLogins.map((u) => `  ${u.username.padEnd(6)} ${u.who}`).join('\n')}
+
+Press Ctrl-C to stop.`);
+
+let stopping = false;
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, async () => {
+    if (stopping) return;
+    stopping = true;
+    console.log('\nStopping Loket...');
+    await platform.stop();
+    process.exit(0);
+  });
+}
