@@ -1,0 +1,363 @@
+import type { ApplicationDetail } from '@loket/contracts';
+import { alwaysRequiredDocuments, categories, sexes, workerSituations } from '@loket/domain';
+import {
+  ApiError,
+  applicantDocumentTypes,
+  categoryLabels,
+  countryName,
+  DocumentList,
+  documentTypeLabels,
+  ErrorSummary,
+  Field,
+  FileUpload,
+  fieldId,
+  Notice,
+  ProblemAlert,
+  regionLabels,
+  sexLabels,
+  situationLabels,
+  summaryItems,
+  useApi,
+  useAsync,
+} from '@loket/ui';
+import { type ChangeEvent, type FormEvent, useState } from 'react';
+import {
+  type DraftErrors,
+  type DraftField,
+  draftFields,
+  sameValues,
+  toUpdateBody,
+  validateDraft,
+  valuesFromApplication,
+} from '../draft.ts';
+
+const uploadId = 'document-upload';
+
+/** Missing documents link to the upload form; everything else to its field. */
+const targetFor = (pointer: string) =>
+  pointer.startsWith('/documents/') ? `${uploadId}-type` : fieldId(pointer);
+
+/** Field errors the API sent, so the fields themselves turn red too, not only the summary. */
+function apiFieldErrors(error: unknown): DraftErrors {
+  const out: DraftErrors = {};
+  if (!(error instanceof ApiError)) return out;
+  for (const e of error.problem.errors ?? []) {
+    if ((draftFields as readonly string[]).includes(e.pointer)) out[e.pointer as DraftField] ??= e.message;
+  }
+  return out;
+}
+
+/**
+ * The draft: its details, its documents and the submit step. Submitting saves unsaved edits
+ * first, so nothing typed is lost and the API judges what the applicant sees.
+ */
+export function DraftEditor({
+  application: a,
+  onChanged,
+  onSubmitted,
+  onConflict,
+}: {
+  application: ApplicationDetail;
+  onChanged: () => Promise<void>;
+  onSubmitted: () => Promise<void>;
+  onConflict: () => void;
+}) {
+  const api = useApi();
+  const employers = useAsync(() => api.listEmployers(), 'employers');
+  const [values, setValues] = useState(() => valuesFromApplication(a));
+  const [baseline, setBaseline] = useState(values);
+  const [clientErrors, setClientErrors] = useState<DraftErrors>({});
+  const [apiErrors, setApiErrors] = useState<DraftErrors>({});
+  const errors = { ...apiErrors, ...clientErrors };
+  const [saveError, setSaveError] = useState<unknown>();
+  const [submitError, setSubmitError] = useState<unknown>();
+  const [busy, setBusy] = useState<'save' | 'submit'>();
+  const [notice, setNotice] = useState<string>();
+  const dirty = !sameValues(values, baseline);
+  const can = new Set(a.availableActions);
+
+  const set = (f: DraftField) => (e: ChangeEvent<HTMLInputElement | HTMLSelectElement>) => {
+    const value = e.target.value;
+    setValues((v) => ({ ...v, [f]: value }));
+    setNotice(undefined);
+  };
+
+  const saveDraft = async (): Promise<boolean> => {
+    const found = validateDraft(values);
+    setClientErrors(found);
+    setApiErrors({});
+    setSaveError(undefined);
+    if (Object.keys(found).length > 0) return false;
+    try {
+      await api.updateDraft(a.id, toUpdateBody(values, a.version));
+      setBaseline(values);
+      await onChanged();
+      return true;
+    } catch (e) {
+      setApiErrors(apiFieldErrors(e));
+      setSaveError(e);
+      return false;
+    }
+  };
+
+  const onSave = async (e: FormEvent) => {
+    e.preventDefault();
+    setBusy('save');
+    setNotice(undefined);
+    if (await saveDraft()) setNotice('The draft was saved.');
+    setBusy(undefined);
+  };
+
+  const onSubmit = async () => {
+    setBusy('submit');
+    setSubmitError(undefined);
+    setNotice(undefined);
+    try {
+      if (dirty && !(await saveDraft())) return;
+      await api.submit(a.id);
+      await onSubmitted();
+    } catch (e) {
+      setApiErrors(apiFieldErrors(e));
+      setSubmitError(e);
+    } finally {
+      setBusy(undefined);
+    }
+  };
+
+  const units = employers.data?.items.find((e) => e.id === a.employer.id)?.establishmentUnits ?? [];
+  const unitOptions = units.length > 0 ? units : a.establishmentUnit ? [a.establishmentUnit] : [];
+  const uploadedTypes = new Set(a.documents.filter((d) => d.versions.length > 0).map((d) => d.type));
+  const firstMissing = alwaysRequiredDocuments.find((t) => !uploadedTypes.has(t));
+  const clientItems = summaryItems(clientErrors, draftFields, fieldId);
+  const nationality = values['/worker/nationality'].trim();
+  const conflict = (e: unknown) => e instanceof ApiError && e.code === 'version_conflict';
+
+  return (
+    <>
+      <section aria-labelledby="details-heading">
+        <h2 id="details-heading">Application details</h2>
+        <form onSubmit={onSave} noValidate>
+          {clientItems.length > 0 && <ErrorSummary items={clientItems} />}
+          {saveError !== undefined && (
+            <ProblemAlert
+              error={saveError}
+              onRetry={conflict(saveError) ? onConflict : undefined}
+              retryLabel="Reload the application (your unsaved changes are lost)"
+            />
+          )}
+          {notice && <Notice>{notice}</Notice>}
+          <fieldset className="field-group">
+            <legend>Employment</legend>
+            <Field
+              id={fieldId('/establishmentUnitId')}
+              label="Place of employment"
+              error={errors['/establishmentUnitId']}
+            >
+              {(c) => (
+                <select {...c} value={values['/establishmentUnitId']} onChange={set('/establishmentUnitId')}>
+                  <option value="">Choose the place of employment</option>
+                  {unitOptions.map((u) => (
+                    <option key={u.id} value={u.id}>
+                      {`${u.name}, ${u.postalCode} ${u.municipality} (${regionLabels[u.region]})`}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+            <Field id={fieldId('/category')} label="Category" error={errors['/category']}>
+              {(c) => (
+                <select {...c} value={values['/category']} onChange={set('/category')}>
+                  <option value="">Choose the category</option>
+                  {categories.map((k) => (
+                    <option key={k} value={k}>
+                      {categoryLabels[k]}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+            <Field id={fieldId('/jobTitle')} label="Job title" error={errors['/jobTitle']}>
+              {(c) => (
+                <input
+                  {...c}
+                  type="text"
+                  maxLength={200}
+                  value={values['/jobTitle']}
+                  onChange={set('/jobTitle')}
+                />
+              )}
+            </Field>
+            <Field
+              id={fieldId('/grossAnnualSalaryEur')}
+              label="Gross annual salary (EUR)"
+              hint="In whole euros, for example 45000."
+              error={errors['/grossAnnualSalaryEur']}
+            >
+              {(c) => (
+                <input
+                  {...c}
+                  type="text"
+                  inputMode="numeric"
+                  autoComplete="off"
+                  value={values['/grossAnnualSalaryEur']}
+                  onChange={set('/grossAnnualSalaryEur')}
+                />
+              )}
+            </Field>
+          </fieldset>
+          <fieldset className="field-group">
+            <legend>Worker</legend>
+            <div className="form-grid">
+              <Field id={fieldId('/worker/givenName')} label="Given name" error={errors['/worker/givenName']}>
+                {(c) => (
+                  <input
+                    {...c}
+                    type="text"
+                    maxLength={100}
+                    autoComplete="off"
+                    value={values['/worker/givenName']}
+                    onChange={set('/worker/givenName')}
+                  />
+                )}
+              </Field>
+              <Field
+                id={fieldId('/worker/familyName')}
+                label="Family name"
+                error={errors['/worker/familyName']}
+              >
+                {(c) => (
+                  <input
+                    {...c}
+                    type="text"
+                    maxLength={100}
+                    autoComplete="off"
+                    value={values['/worker/familyName']}
+                    onChange={set('/worker/familyName')}
+                  />
+                )}
+              </Field>
+            </div>
+            <Field
+              id={fieldId('/worker/birthDate')}
+              label="Date of birth"
+              error={errors['/worker/birthDate']}
+            >
+              {(c) => (
+                <input
+                  {...c}
+                  type="date"
+                  value={values['/worker/birthDate']}
+                  onChange={set('/worker/birthDate')}
+                />
+              )}
+            </Field>
+            <Field id={fieldId('/worker/sex')} label="Sex (as on the passport)" error={errors['/worker/sex']}>
+              {(c) => (
+                <select {...c} value={values['/worker/sex']} onChange={set('/worker/sex')}>
+                  <option value="">Choose</option>
+                  {sexes.map((s) => (
+                    <option key={s} value={s}>
+                      {sexLabels[s]}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+            <Field
+              id={fieldId('/worker/nationality')}
+              label="Nationality"
+              hint="Two-letter country code, for example IN for India or BR for Brazil."
+              error={errors['/worker/nationality']}
+            >
+              {(c) => (
+                <>
+                  <input
+                    {...c}
+                    type="text"
+                    className="short"
+                    maxLength={2}
+                    autoComplete="off"
+                    autoCapitalize="characters"
+                    spellCheck={false}
+                    value={values['/worker/nationality']}
+                    onChange={(e) => set('/worker/nationality')(e)}
+                  />
+                  {nationality.length === 2 && countryName(nationality) !== nationality.toUpperCase() && (
+                    <span className="muted"> {countryName(nationality)}</span>
+                  )}
+                </>
+              )}
+            </Field>
+            <Field
+              id={fieldId('/worker/situation')}
+              label="Situation of the worker"
+              hint="Where the worker is now."
+              error={errors['/worker/situation']}
+            >
+              {(c) => (
+                <select {...c} value={values['/worker/situation']} onChange={set('/worker/situation')}>
+                  <option value="">Choose</option>
+                  {workerSituations.map((s) => (
+                    <option key={s} value={s}>
+                      {situationLabels[s]}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+          </fieldset>
+          <div className="button-row">
+            <button type="submit" className="button secondary" disabled={busy !== undefined}>
+              {busy === 'save' ? 'Saving…' : 'Save draft'}
+            </button>
+            {dirty && <p className="muted">You have unsaved changes.</p>}
+          </div>
+        </form>
+      </section>
+
+      <section aria-labelledby="documents-heading">
+        <h2 id="documents-heading">Documents</h2>
+        <p>Every application needs these documents:</p>
+        <ul className="checklist">
+          {alwaysRequiredDocuments.map((t) => (
+            <li key={t}>
+              <span aria-hidden="true">{uploadedTypes.has(t) ? '✓ ' : '✗ '}</span>
+              {documentTypeLabels[t]}: {uploadedTypes.has(t) ? 'uploaded' : 'not uploaded yet'}
+            </li>
+          ))}
+        </ul>
+        <p>Add what your category needs as well, such as the diploma, the CV or the proof of salary.</p>
+        <DocumentList applicationId={a.id} documents={a.documents} />
+        {can.has('upload_document') && (
+          <FileUpload
+            id={uploadId}
+            heading="Upload a document"
+            applicationId={a.id}
+            types={applicantDocumentTypes}
+            defaultType={firstMissing}
+            onUploaded={onChanged}
+          />
+        )}
+      </section>
+
+      {can.has('submit') && (
+        <section aria-labelledby="submit-heading">
+          <h2 id="submit-heading">Submit the application</h2>
+          <p>
+            When you submit, the application goes to the {a.region ? `${regionLabels[a.region]} ` : ''}work
+            service. You can no longer change it after that, but you can still withdraw it.
+          </p>
+          {submitError !== undefined && <ProblemAlert error={submitError} targetFor={targetFor} />}
+          <button
+            type="button"
+            className="button"
+            onClick={() => void onSubmit()}
+            disabled={busy !== undefined}
+          >
+            {busy === 'submit' ? 'Submitting…' : 'Submit application'}
+          </button>
+        </section>
+      )}
+    </>
+  );
+}

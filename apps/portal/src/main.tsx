@@ -1,0 +1,17 @@
+import '@loket/ui/styles.css';
+import { mountApp } from '@loket/ui';
+import { ApplicationPage } from './pages/ApplicationPage.tsx';
+import { ApplicationsPage } from './pages/ApplicationsPage.tsx';
+import { NewApplicationPage } from './pages/NewApplicationPage.tsx';
+
+mountApp({
+  appName: 'Loket – Single permit portal',
+  clientId: 'loket-portal',
+  requiredRole: 'applicant',
+  routes: [
+    { path: '/', render: () => <ApplicationsPage /> },
+    { path: '/applications/new', render: () => <NewApplicationPage /> },
+    // Keyed so that moving to another application starts from a clean page state.
+    { path: '/applications/:id', render: ({ id = '' }) => <ApplicationPage key={id} id={id} /> },
+  ],
+});

@@ -1,0 +1,141 @@
+import {
+  ApplicationFacts,
+  applicantStateHelp,
+  DecisionList,
+  DocumentList,
+  HistoryTimeline,
+  Link,
+  Loading,
+  ProblemAlert,
+  StateBadge,
+  SupplementRequestCard,
+  useApi,
+  useAsync,
+  usePageTitle,
+} from '@loket/ui';
+import { useEffect, useRef, useState } from 'react';
+import { DraftEditor } from '../components/DraftEditor.tsx';
+import { SupplementTask } from '../components/SupplementTask.tsx';
+import { WithdrawSection } from '../components/WithdrawSection.tsx';
+
+/** One application: the draft editor while it is a draft, afterwards its status, tasks and file. */
+export function ApplicationPage({ id }: { id: string }) {
+  const api = useApi();
+  const app = useAsync((key) => api.getApplication(key), id);
+  const history = useAsync((key) => api.history(key), id);
+  const [notice, setNotice] = useState<string>();
+  const [draftKey, setDraftKey] = useState(0);
+  const noticeRef = useRef<HTMLDivElement>(null);
+  const a = app.data;
+  usePageTitle(a ? `Application ${a.reference}` : 'Application');
+
+  useEffect(() => {
+    if (notice) noticeRef.current?.focus();
+  }, [notice]);
+
+  if (!a) {
+    return (
+      <>
+        <p>
+          <Link to="/">Back to my applications</Link>
+        </p>
+        {app.error !== undefined ? (
+          <>
+            <h1>Application</h1>
+            <ProblemAlert error={app.error} onRetry={() => void app.reload()} />
+          </>
+        ) : (
+          <Loading label="Loading the application…" />
+        )}
+      </>
+    );
+  }
+
+  const reloadAll = async () => {
+    await Promise.all([app.reload(), history.reload()]);
+  };
+  const after = (message: string) => async () => {
+    await reloadAll();
+    setNotice(message);
+  };
+  const can = new Set(a.availableActions);
+  const openRequest = a.supplementRequests.find((r) => r.status === 'open');
+  const pastRequests = a.supplementRequests.filter((r) => r !== openRequest);
+
+  return (
+    <>
+      <p>
+        <Link to="/">Back to my applications</Link>
+      </p>
+      <h1>Application {a.reference}</h1>
+      <p className="state-line">
+        State: <StateBadge state={a.state} />
+      </p>
+      <p>{applicantStateHelp[a.state]}</p>
+      {notice && (
+        <div ref={noticeRef} tabIndex={-1} className="alert alert-success" role="status">
+          <span aria-hidden="true">✓ </span>
+          {notice}
+        </div>
+      )}
+      {app.error !== undefined && <ProblemAlert error={app.error} onRetry={() => void app.reload()} />}
+
+      {a.state === 'draft' ? (
+        <DraftEditor
+          key={draftKey}
+          application={a}
+          onChanged={reloadAll}
+          onSubmitted={after('Your application was submitted.')}
+          onConflict={() => void app.reload().then(() => setDraftKey((k) => k + 1))}
+        />
+      ) : (
+        <>
+          {openRequest && (
+            <SupplementTask
+              application={a}
+              request={openRequest}
+              onChanged={reloadAll}
+              onAnswered={after('Your answer was sent.')}
+            />
+          )}
+          {a.decisions.length > 0 && (
+            <section aria-labelledby="decisions-heading">
+              <h2 id="decisions-heading">Decisions</h2>
+              <DecisionList decisions={a.decisions} />
+            </section>
+          )}
+          <ApplicationFacts application={a} />
+          <section aria-labelledby="documents-heading">
+            <h2 id="documents-heading">Documents</h2>
+            <DocumentList applicationId={a.id} documents={a.documents} />
+          </section>
+          {pastRequests.length > 0 && (
+            <section aria-labelledby="requests-heading">
+              <h2 id="requests-heading">Earlier supplement requests</h2>
+              <div className="stack">
+                {pastRequests.map((r) => (
+                  <SupplementRequestCard key={r.id} request={r} />
+                ))}
+              </div>
+            </section>
+          )}
+          <section aria-labelledby="history-heading">
+            <h2 id="history-heading">History</h2>
+            {history.error !== undefined && (
+              <ProblemAlert error={history.error} onRetry={() => void history.reload()} />
+            )}
+            {history.data ? (
+              <HistoryTimeline entries={history.data.items} />
+            ) : (
+              history.error === undefined && <Loading label="Loading the history…" />
+            )}
+          </section>
+        </>
+      )}
+
+      {can.has('withdraw') && (
+        <WithdrawSection applicationId={a.id} onWithdrawn={after('The application was withdrawn.')} />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,178 @@
+import type {
+  AdmissibilityBody,
+  AnswerSupplementBody,
+  ApplicationDetail,
+  ApplicationList,
+  CreateDraftBody,
+  DecideBody,
+  DocumentView,
+  EmployerList,
+  History,
+  Me,
+  RequestSupplementBody,
+  UpdateDraftBody,
+  WithdrawBody,
+} from '@loket/contracts';
+import type { ApplicationState, DocumentType, Part } from '@loket/domain';
+import { ApiError, networkProblem, parseProblem } from './problem.ts';
+import { withQuery } from './routes.ts';
+
+export interface ApiClientOptions {
+  baseUrl: string;
+  /** A fresh access token, refreshed if it is about to expire. */
+  getToken: () => Promise<string | undefined>;
+  fetch?: typeof fetch;
+}
+
+export interface ListApplicationsQuery {
+  state?: ApplicationState;
+  limit?: number;
+  cursor?: string;
+}
+
+export interface UploadOptions {
+  /** Called with the fraction sent, 0 to 1. */
+  onProgress?: (fraction: number) => void;
+  signal?: AbortSignal;
+}
+
+export type ApiClient = ReturnType<typeof createApiClient>;
+
+const enc = encodeURIComponent;
+
+/** One function per API endpoint, typed by the contracts; every failure throws an ApiError. */
+export function createApiClient({ baseUrl, getToken, fetch: fetchImpl }: ApiClientOptions) {
+  const doFetch = fetchImpl ?? ((input: RequestInfo | URL, init?: RequestInit) => fetch(input, init));
+
+  async function headers(extra: Record<string, string> = {}): Promise<Record<string, string>> {
+    const token = await getToken();
+    return {
+      Accept: 'application/json, application/problem+json',
+      ...(token ? { Authorization: `Bearer ${token}` } : {}),
+      ...extra,
+    };
+  }
+
+  async function send(method: string, path: string, body?: unknown): Promise<Response> {
+    // No Content-Type without a body: the API rejects an empty JSON body.
+    const init: RequestInit = {
+      method,
+      headers: await headers(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+    };
+    if (body !== undefined) init.body = JSON.stringify(body);
+    let res: Response;
+    try {
+      res = await doFetch(`${baseUrl}${path}`, init);
+    } catch {
+      throw new ApiError(networkProblem());
+    }
+    if (!res.ok) throw new ApiError(parseProblem(res.status, await res.text(), res.statusText));
+    return res;
+  }
+
+  async function json<T>(method: string, path: string, body?: unknown): Promise<T> {
+    const res = await send(method, path, body);
+    const text = await res.text();
+    return (text ? JSON.parse(text) : undefined) as T;
+  }
+
+  const app = (id: string) => `/v1/applications/${enc(id)}`;
+
+  return {
+    me: () => json<Me>('GET', '/v1/me'),
+    listEmployers: () => json<EmployerList>('GET', '/v1/employers'),
+    listApplications: (query: ListApplicationsQuery = {}) =>
+      json<ApplicationList>('GET', withQuery('/v1/applications', { ...query })),
+    createDraft: (body: CreateDraftBody) => json<ApplicationDetail>('POST', '/v1/applications', body),
+    getApplication: (id: string) => json<ApplicationDetail>('GET', app(id)),
+    updateDraft: (id: string, body: UpdateDraftBody) => json<ApplicationDetail>('PATCH', app(id), body),
+    submit: (id: string) => json<ApplicationDetail>('POST', `${app(id)}/submit`),
+    withdraw: (id: string, body: WithdrawBody) =>
+      json<ApplicationDetail>('POST', `${app(id)}/withdraw`, body),
+    requestSupplement: (id: string, body: RequestSupplementBody) =>
+      json<ApplicationDetail>('POST', `${app(id)}/supplement-requests`, body),
+    answerSupplement: (id: string, requestId: string, body: AnswerSupplementBody) =>
+      json<ApplicationDetail>('POST', `${app(id)}/supplement-requests/${enc(requestId)}/answer`, body),
+    decideAdmissibility: (id: string, body: AdmissibilityBody) =>
+      json<ApplicationDetail>('POST', `${app(id)}/admissibility`, body),
+    decide: (id: string, part: Part, body: DecideBody) =>
+      json<ApplicationDetail>('POST', `${app(id)}/${part}-decision`, body),
+    history: (id: string) => json<History>('GET', `${app(id)}/history`),
+
+    /**
+     * XMLHttpRequest rather than fetch: fetch reports no upload progress. The `type` field goes
+     * first so the API can check it before the file's bytes stream in.
+     */
+    async uploadDocument(id: string, type: DocumentType, file: File, opts: UploadOptions = {}) {
+      const hdrs = await headers();
+      return new Promise<DocumentView>((resolve, reject) => {
+        const xhr = new XMLHttpRequest();
+        xhr.open('POST', `${baseUrl}${app(id)}/documents`);
+        for (const [k, v] of Object.entries(hdrs)) xhr.setRequestHeader(k, v);
+        xhr.upload.onprogress = (e) => {
+          if (e.lengthComputable && e.total > 0) opts.onProgress?.(e.loaded / e.total);
+        };
+        xhr.onload = () => {
+          if (xhr.status >= 200 && xhr.status < 300) {
+            try {
+              resolve(JSON.parse(xhr.responseText) as DocumentView);
+            } catch {
+              reject(new ApiError(parseProblem(500, '', 'The server sent an unreadable answer')));
+            }
+          } else {
+            reject(new ApiError(parseProblem(xhr.status, xhr.responseText, xhr.statusText)));
+          }
+        };
+        xhr.onerror = () => reject(new ApiError(networkProblem()));
+        xhr.onabort = () => reject(new DOMException('The upload was cancelled.', 'AbortError'));
+        opts.signal?.addEventListener('abort', () => xhr.abort(), { once: true });
+        const form = new FormData();
+        form.append('type', type);
+        form.append('file', file, file.name);
+        xhr.send(form);
+      });
+    },
+
+    /**
+     * The content needs the bearer token, so a plain link cannot fetch it: the bytes come through
+     * fetch and are handed to the browser as a download under the original file name.
+     */
+    async downloadDocumentVersion(id: string, versionId: string, fileName: string): Promise<void> {
+      const res = await send('GET', `${app(id)}/document-versions/${enc(versionId)}/content`);
+      const blob = await res.blob();
+      const name = fileNameFromContentDisposition(res.headers.get('Content-Disposition')) ?? fileName;
+      saveBlob(blob, name);
+    },
+  };
+}
+
+export function saveBlob(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  a.rel = 'noopener';
+  a.style.display = 'none';
+  document.body.append(a);
+  a.click();
+  a.remove();
+  // Revoking at once can cancel the download in some browsers; a minute is plenty.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/** The file name from a Content-Disposition header, preferring the RFC 5987 `filename*` form. */
+export function fileNameFromContentDisposition(header: string | null | undefined): string | undefined {
+  if (!header) return undefined;
+  const star = /filename\*\s*=\s*([^']*)'[^']*'([^;]+)/i.exec(header);
+  if (star?.[2]) {
+    try {
+      return decodeURIComponent(star[2].trim().replace(/^"|"$/g, ''));
+    } catch {
+      // fall through to the plain form
+    }
+  }
+  const plain = /filename\s*=\s*("((?:\\.|[^"\\])*)"|[^;]+)/i.exec(header);
+  if (!plain) return undefined;
+  const value = plain[2] !== undefined ? plain[2].replace(/\\(.)/g, '$1') : plain[1]?.trim();
+  return value || undefined;
+}

@@ -1,0 +1,241 @@
+import type { Me } from '@loket/contracts';
+import type { Role } from '@loket/domain';
+import Keycloak from 'keycloak-js';
+import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import { type ApiClient, createApiClient } from './api.ts';
+import { AppShell, type NavItem } from './components/AppShell.tsx';
+import { Loading } from './components/Loading.tsx';
+import { ProblemAlert } from './components/ProblemAlert.tsx';
+import { apiBaseUrl, oidcIssuer } from './config.ts';
+import { roleLabel } from './labels.ts';
+import { splitIssuer } from './oidc.ts';
+import { ApiError } from './problem.ts';
+
+export interface AuthContextValue {
+  appName: string;
+  me: Me;
+  userName: string;
+  api: ApiClient;
+  logout: () => void;
+}
+
+const AuthContext = createContext<AuthContextValue | undefined>(undefined);
+
+export function useAuth(): AuthContextValue {
+  const ctx = useContext(AuthContext);
+  if (!ctx) throw new Error('useAuth must be used inside <AuthProvider>.');
+  return ctx;
+}
+
+export function useApi(): ApiClient {
+  return useAuth().api;
+}
+
+/** Sets the document title, the first thing a screen reader announces on a new page. */
+export function usePageTitle(title: string): void {
+  const ctx = useContext(AuthContext);
+  const appName = ctx?.appName;
+  useEffect(() => {
+    document.title = appName ? `${title} – ${appName}` : title;
+  }, [title, appName]);
+}
+
+interface Session {
+  keycloak: Keycloak;
+  ready: Promise<boolean>;
+}
+
+/**
+ * One Keycloak instance per page load. keycloak-js refuses a second init, and React's StrictMode
+ * runs effects twice in development, so the instance lives outside React.
+ */
+let session: (Session & { key: string }) | undefined;
+
+function startSession(issuer: string, clientId: string): Session {
+  const key = `${issuer} ${clientId}`;
+  if (session?.key === key) return session;
+  const { url, realm } = splitIssuer(issuer);
+  const keycloak = new Keycloak({ url, realm, clientId });
+  const ready = keycloak.init({ onLoad: 'login-required', pkceMethod: 'S256', checkLoginIframe: false });
+  session = { key, keycloak, ready };
+  return session;
+}
+
+async function freshToken(keycloak: Keycloak): Promise<string | undefined> {
+  try {
+    await keycloak.updateToken(30);
+  } catch {
+    // The refresh token has expired too: only a new login helps.
+    await keycloak.login();
+  }
+  return keycloak.token;
+}
+
+type Phase =
+  | { kind: 'signing-in' }
+  | { kind: 'sign-in-failed'; error: unknown }
+  | { kind: 'loading-profile'; keycloak: Keycloak; api: ApiClient }
+  | { kind: 'profile-failed'; keycloak: Keycloak; api: ApiClient; error: unknown }
+  | { kind: 'no-access'; keycloak: Keycloak; me: Me | undefined }
+  | { kind: 'ready'; keycloak: Keycloak; api: ApiClient; me: Me };
+
+export interface AuthProviderProps {
+  appName: string;
+  clientId: string;
+  /** The role this app is for; anyone else gets an explanation instead of the app. */
+  requiredRole: Role;
+  navigation?: readonly NavItem[];
+  children: ReactNode;
+}
+
+export function AuthProvider({ appName, clientId, requiredRole, navigation, children }: AuthProviderProps) {
+  const [phase, setPhase] = useState<Phase>({ kind: 'signing-in' });
+
+  const loadProfile = useCallback(
+    async (keycloak: Keycloak, api: ApiClient) => {
+      setPhase({ kind: 'loading-profile', keycloak, api });
+      try {
+        const me = await api.me();
+        setPhase(
+          me.roles.includes(requiredRole)
+            ? { kind: 'ready', keycloak, api, me }
+            : { kind: 'no-access', keycloak, me },
+        );
+      } catch (error) {
+        if (error instanceof ApiError && error.status === 403) {
+          setPhase({ kind: 'no-access', keycloak, me: undefined });
+        } else {
+          setPhase({ kind: 'profile-failed', keycloak, api, error });
+        }
+      }
+    },
+    [requiredRole],
+  );
+
+  useEffect(() => {
+    let live = true;
+    let started: Session;
+    try {
+      started = startSession(oidcIssuer, clientId);
+    } catch (error) {
+      setPhase({ kind: 'sign-in-failed', error });
+      return;
+    }
+    const { keycloak, ready } = started;
+    ready.then(
+      async (authenticated) => {
+        if (!live) return;
+        if (!authenticated) {
+          await keycloak.login();
+          return;
+        }
+        const api = createApiClient({ baseUrl: apiBaseUrl, getToken: () => freshToken(keycloak) });
+        await loadProfile(keycloak, api);
+      },
+      (error: unknown) => {
+        if (live) setPhase({ kind: 'sign-in-failed', error });
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [clientId, loadProfile]);
+
+  const keycloak = 'keycloak' in phase ? phase.keycloak : undefined;
+  const logout = useCallback(() => {
+    void keycloak?.logout({ redirectUri: `${window.location.origin}/` });
+  }, [keycloak]);
+
+  const tokenName = (): string | undefined => {
+    const t = keycloak?.tokenParsed as { name?: string; preferred_username?: string } | undefined;
+    return t?.name ?? t?.preferred_username;
+  };
+  const userName =
+    phase.kind === 'ready' || (phase.kind === 'no-access' && phase.me)
+      ? phase.me?.name || tokenName() || ''
+      : (tokenName() ?? '');
+
+  const value = useMemo<AuthContextValue | undefined>(
+    () => (phase.kind === 'ready' ? { appName, me: phase.me, userName, api: phase.api, logout } : undefined),
+    [phase, appName, userName, logout],
+  );
+
+  const shell = (content: ReactNode, nav?: readonly NavItem[]) => (
+    <AppShell
+      appName={appName}
+      userName={userName || undefined}
+      onLogout={keycloak ? logout : undefined}
+      navigation={nav}
+    >
+      {content}
+    </AppShell>
+  );
+
+  switch (phase.kind) {
+    case 'signing-in':
+      return shell(<Loading label="Signing you in…" />);
+    case 'loading-profile':
+      return shell(<Loading label="Loading your profile…" />);
+    case 'sign-in-failed':
+      return shell(
+        <>
+          <h1>We could not sign you in</h1>
+          <ProblemAlert
+            error={
+              phase.error instanceof Error ? phase.error : new Error('The sign-in service did not answer.')
+            }
+            onRetry={() => window.location.reload()}
+          />
+        </>,
+      );
+    case 'profile-failed':
+      return shell(
+        <>
+          <h1>We could not load your profile</h1>
+          <ProblemAlert error={phase.error} onRetry={() => void loadProfile(phase.keycloak, phase.api)} />
+        </>,
+      );
+    case 'no-access':
+      return shell(
+        <NoAccess
+          appName={appName}
+          requiredRole={requiredRole}
+          roles={phase.me?.roles ?? []}
+          userName={userName}
+          onLogout={logout}
+        />,
+      );
+    case 'ready':
+      return <AuthContext.Provider value={value}>{shell(children, navigation)}</AuthContext.Provider>;
+  }
+}
+
+function NoAccess(props: {
+  appName: string;
+  requiredRole: Role;
+  roles: readonly Role[];
+  userName: string;
+  onLogout: () => void;
+}) {
+  usePageTitle('No access');
+  return (
+    <>
+      <h1>You do not have access to this application</h1>
+      <p>
+        {props.userName ? `You are logged in as ${props.userName}. ` : ''}
+        {props.appName} is for the role “{roleLabel(props.requiredRole)}”, which your account does not have.
+      </p>
+      <p>
+        {props.roles.length > 0
+          ? `Your account has the role ${props.roles.map((r) => `“${roleLabel(r)}”`).join(', ')}.`
+          : 'Your account has no role on this platform yet.'}{' '}
+        If you think this is wrong, ask your organisation's administrator to give you access.
+      </p>
+      <p>
+        <button type="button" className="button secondary" onClick={props.onLogout}>
+          Log out and use another account
+        </button>
+      </p>
+    </>
+  );
+}

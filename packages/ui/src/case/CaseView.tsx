@@ -1,0 +1,160 @@
+import type { Part } from '@loket/domain';
+import { useEffect, useRef, useState } from 'react';
+import { useApi, usePageTitle } from '../auth.tsx';
+import { AdmissibilityForm } from '../components/AdmissibilityForm.tsx';
+import { ApplicationFacts } from '../components/ApplicationFacts.tsx';
+import { DecisionForm } from '../components/DecisionForm.tsx';
+import { DecisionList } from '../components/DecisionList.tsx';
+import { DocumentList } from '../components/DocumentList.tsx';
+import { HistoryTimeline } from '../components/HistoryTimeline.tsx';
+import { Loading } from '../components/Loading.tsx';
+import { ProblemAlert } from '../components/ProblemAlert.tsx';
+import { RequestSupplementForm } from '../components/RequestSupplementForm.tsx';
+import { StateBadge } from '../components/StateBadge.tsx';
+import { SupplementRequestCard } from '../components/SupplementRequestCard.tsx';
+import { useAsync } from '../hooks.ts';
+import { Link } from '../router.tsx';
+
+/**
+ * One case as an authority sees it: the file, then the actions the API offers this caller now.
+ * `part` decides which decision the caller takes; everything else is the same for both services.
+ */
+export function CaseView({ id, part }: { id: string; part: Part }) {
+  const api = useApi();
+  const app = useAsync((key) => api.getApplication(key), id);
+  const history = useAsync((key) => api.history(key), id);
+  const [notice, setNotice] = useState<string>();
+  const noticeRef = useRef<HTMLDivElement>(null);
+  const a = app.data;
+  usePageTitle(a ? `Case ${a.reference}` : 'Case');
+
+  useEffect(() => {
+    if (notice) noticeRef.current?.focus();
+  }, [notice]);
+
+  if (!a) {
+    return (
+      <>
+        <p>
+          <Link to="/">Back to the case list</Link>
+        </p>
+        {app.error !== undefined ? (
+          <>
+            <h1>Case</h1>
+            <ProblemAlert error={app.error} onRetry={() => void app.reload()} />
+          </>
+        ) : (
+          <Loading label="Loading the case…" />
+        )}
+      </>
+    );
+  }
+
+  const can = new Set(a.availableActions);
+  const act = async (call: () => Promise<unknown>, done: string) => {
+    await call();
+    setNotice(done);
+    await Promise.all([app.reload(), history.reload()]);
+  };
+  const outcomes = [
+    ...(can.has(`grant_${part}_part`) ? (['granted'] as const) : []),
+    ...(can.has(`refuse_${part}_part`) ? (['refused'] as const) : []),
+  ];
+  const admissibility = can.has('declare_admissible') || can.has('declare_inadmissible');
+  const anyAction = can.has('request_supplement') || admissibility || outcomes.length > 0;
+
+  return (
+    <>
+      <p>
+        <Link to="/">Back to the case list</Link>
+      </p>
+      <h1>Case {a.reference}</h1>
+      <p className="state-line">
+        State: <StateBadge state={a.state} />
+      </p>
+      {notice && (
+        <div ref={noticeRef} tabIndex={-1} className="alert alert-success" role="status">
+          <span aria-hidden="true">✓ </span>
+          {notice}
+        </div>
+      )}
+      {app.error !== undefined && <ProblemAlert error={app.error} onRetry={() => void app.reload()} />}
+
+      <ApplicationFacts application={a} />
+
+      <section aria-labelledby="case-documents">
+        <h2 id="case-documents">Documents</h2>
+        <DocumentList applicationId={a.id} documents={a.documents} />
+      </section>
+
+      <section aria-labelledby="case-supplements">
+        <h2 id="case-supplements">Supplement requests</h2>
+        {a.supplementRequests.length === 0 ? (
+          <p>No supplement has been requested.</p>
+        ) : (
+          <div className="stack">
+            {a.supplementRequests.map((r) => (
+              <SupplementRequestCard key={r.id} request={r} />
+            ))}
+          </div>
+        )}
+      </section>
+
+      <section aria-labelledby="case-decisions">
+        <h2 id="case-decisions">Decisions</h2>
+        <DecisionList decisions={a.decisions} />
+      </section>
+
+      {anyAction && (
+        <section aria-labelledby="case-actions">
+          <h2 id="case-actions">Actions</h2>
+          <div className="stack">
+            {admissibility && (
+              <AdmissibilityForm
+                canDeclareAdmissible={can.has('declare_admissible')}
+                canDeclareInadmissible={can.has('declare_inadmissible')}
+                onSubmit={(body) =>
+                  act(
+                    () => api.decideAdmissibility(a.id, body),
+                    body.admissible
+                      ? 'The application was declared admissible.'
+                      : 'The application was declared inadmissible.',
+                  )
+                }
+              />
+            )}
+            {outcomes.length > 0 && (
+              <DecisionForm
+                part={part}
+                outcomes={outcomes}
+                onSubmit={(body) => act(() => api.decide(a.id, part, body), 'The decision was recorded.')}
+              />
+            )}
+            {can.has('request_supplement') && (
+              <RequestSupplementForm
+                onSubmit={(body) =>
+                  act(
+                    () => api.requestSupplement(a.id, body),
+                    'The supplement request was sent to the applicant.',
+                  )
+                }
+              />
+            )}
+          </div>
+        </section>
+      )}
+
+      <section aria-labelledby="case-history">
+        <h2 id="case-history">History</h2>
+        {history.error !== undefined && (
+          <ProblemAlert error={history.error} onRetry={() => void history.reload()} />
+        )}
+        {history.data ? (
+          <HistoryTimeline entries={history.data.items} />
+        ) : (
+          history.error === undefined && <Loading label="Loading the history…" />
+        )}
+      </section>
+    </>
+  );
+}

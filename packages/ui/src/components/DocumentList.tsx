@@ -1,0 +1,101 @@
+import type { DocumentView } from '@loket/contracts';
+import { documentTypes } from '@loket/domain';
+import { useState } from 'react';
+import { useApi } from '../auth.tsx';
+import { formatBytes, formatDateTime, shortHash } from '../format.ts';
+import { documentTypeLabels, roleLabel, scanStatusLabels } from '../labels.ts';
+import { ProblemAlert } from './ProblemAlert.tsx';
+
+const typeOrder = (t: DocumentView['type']) => documentTypes.indexOf(t);
+
+/** Every version of every document, newest version first, each downloadable. */
+export function DocumentList({
+  applicationId,
+  documents,
+  caption = 'Documents',
+}: {
+  applicationId: string;
+  documents: readonly DocumentView[];
+  caption?: string;
+}) {
+  const api = useApi();
+  const [busy, setBusy] = useState<string>();
+  const [error, setError] = useState<unknown>();
+
+  if (documents.length === 0) return <p>No documents have been uploaded yet.</p>;
+
+  const rows = [...documents]
+    .sort((a, b) => typeOrder(a.type) - typeOrder(b.type))
+    .flatMap((doc) =>
+      [...doc.versions].sort((a, b) => b.number - a.number).map((version) => ({ doc, version })),
+    );
+
+  const download = async (versionId: string, fileName: string) => {
+    setBusy(versionId);
+    setError(undefined);
+    try {
+      await api.downloadDocumentVersion(applicationId, versionId, fileName);
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(undefined);
+    }
+  };
+
+  return (
+    <>
+      {error !== undefined && <ProblemAlert error={error} />}
+      <div className="table-wrap">
+        <table className="documents">
+          <caption className="visually-hidden">{caption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">Document</th>
+              <th scope="col">Version</th>
+              <th scope="col">File name</th>
+              <th scope="col">Size</th>
+              <th scope="col">Uploaded</th>
+              <th scope="col">SHA-256</th>
+              <th scope="col">Virus scan</th>
+              <th scope="col">
+                <span className="visually-hidden">Download</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map(({ doc, version }) => (
+              <tr key={version.id}>
+                <th scope="row">{documentTypeLabels[doc.type]}</th>
+                <td>{version.number}</td>
+                <td className="file-name">{version.fileName}</td>
+                <td>{formatBytes(version.sizeBytes)}</td>
+                <td>
+                  {formatDateTime(version.createdAt)}
+                  <br />
+                  <span className="muted">by {roleLabel(version.uploadedByRole).toLowerCase()}</span>
+                </td>
+                <td>
+                  <code className="hash" title={version.sha256}>
+                    {shortHash(version.sha256)}
+                  </code>
+                </td>
+                <td>{scanStatusLabels[version.scanStatus]}</td>
+                <td>
+                  <button
+                    type="button"
+                    className="button secondary small"
+                    disabled={busy === version.id || version.scanStatus === 'infected'}
+                    onClick={() => void download(version.id, version.fileName)}
+                  >
+                    {busy === version.id ? 'Downloading…' : 'Download'}
+                    <span className="visually-hidden"> {version.fileName}</span>
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,57 @@
+import type { ReactNode } from 'react';
+import { describeError } from '../problem.ts';
+import { ErrorSummary, fieldId } from './ErrorSummary.tsx';
+
+export interface ProblemAlertProps {
+  error: unknown;
+  /** Where a field error's pointer leads; undefined leaves the message unlinked. */
+  targetFor?: (pointer: string) => string | undefined;
+  onRetry?: () => void;
+  retryLabel?: string;
+}
+
+/**
+ * Shows an API problem readably: our heading for its code, the API's detail, and, when the API
+ * names fields, an error summary linking to them.
+ */
+export function ProblemAlert({
+  error,
+  targetFor = fieldId,
+  onRetry,
+  retryLabel = 'Try again',
+}: ProblemAlertProps) {
+  const { title, detail, problem } = describeError(error);
+  if (problem?.errors && problem.errors.length > 0) {
+    return (
+      <ErrorSummary
+        title={title}
+        description={detail}
+        items={problem.errors.map((e) => ({ message: e.message, target: targetFor(e.pointer) }))}
+      />
+    );
+  }
+  return (
+    <div className="alert alert-error" role="alert">
+      <p className="alert-title">{title}</p>
+      {detail && <p>{detail}</p>}
+      {problem?.requestId && <p className="muted">Reference for the helpdesk: {problem.requestId}</p>}
+      {onRetry && (
+        <p>
+          <button type="button" className="button secondary" onClick={onRetry}>
+            {retryLabel}
+          </button>
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** A polite confirmation after an action succeeded. */
+export function Notice({ children }: { children: ReactNode }) {
+  return (
+    <div className="alert alert-success" role="status">
+      <span aria-hidden="true">✓ </span>
+      {children}
+    </div>
+  );
+}

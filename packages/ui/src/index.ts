@@ -1,0 +1,50 @@
+export {
+  type ApiClient,
+  type ApiClientOptions,
+  createApiClient,
+  fileNameFromContentDisposition,
+  saveBlob,
+} from './api.ts';
+export { type AuthContextValue, AuthProvider, useApi, useAuth, usePageTitle } from './auth.tsx';
+export { CaseQueue } from './case/CaseQueue.tsx';
+export { CaseView } from './case/CaseView.tsx';
+export { mergeApplicationPages } from './case/merge.ts';
+export { useApplicationPages } from './case/useApplicationPages.ts';
+export { AdmissibilityForm } from './components/AdmissibilityForm.tsx';
+export { ApplicationFacts, SummaryList } from './components/ApplicationFacts.tsx';
+export { type ApplicationColumn, ApplicationTable } from './components/ApplicationTable.tsx';
+export { AppShell, type NavItem } from './components/AppShell.tsx';
+export { ConfirmDialog } from './components/ConfirmDialog.tsx';
+export { DecisionForm } from './components/DecisionForm.tsx';
+export { DecisionList } from './components/DecisionList.tsx';
+export { DocumentList } from './components/DocumentList.tsx';
+export { ErrorSummary, fieldId, type SummaryItem } from './components/ErrorSummary.tsx';
+export {
+  CheckboxGroup,
+  type ControlProps,
+  Field,
+  FieldErrorText,
+  type Option,
+  RadioGroup,
+  summaryItems,
+} from './components/Field.tsx';
+export { FileUpload, type FileUploadProps } from './components/FileUpload.tsx';
+export { Heading, type HeadingLevel } from './components/Heading.tsx';
+export { HistoryTimeline } from './components/HistoryTimeline.tsx';
+export { Loading, Spinner } from './components/Loading.tsx';
+export { Notice, ProblemAlert } from './components/ProblemAlert.tsx';
+export { RequestSupplementForm } from './components/RequestSupplementForm.tsx';
+export { StateBadge } from './components/StateBadge.tsx';
+export { SupplementRequestCard } from './components/SupplementRequestCard.tsx';
+export { useFormSubmit } from './components/useFormSubmit.ts';
+export { apiBaseUrl, oidcIssuer } from './config.ts';
+export { applicantDocumentTypes, typesUploadedSince } from './documents.ts';
+export * from './format.ts';
+export { useAsync } from './hooks.ts';
+export * from './labels.ts';
+export { type AppConfig, mountApp } from './mount.tsx';
+export { splitIssuer } from './oidc.ts';
+export { ApiError, describeError, isProblemCode, networkProblem, parseProblem } from './problem.ts';
+export { findQueueFilter, type QueueFilter, queueFilters } from './queues.ts';
+export { Link, type Location, navigate, type Route, Routes, useLocation } from './router.tsx';
+export { matchPath, type RouteParams, resolveRoute, withQuery } from './routes.ts';

@@ -1,0 +1,112 @@
+import type { Problem, ProblemCode } from '@loket/contracts';
+import { problemLabels } from './labels.ts';
+
+export interface FieldError {
+  pointer: string;
+  message: string;
+}
+
+/** A failed API call, carrying the RFC 9457 problem so screens can show it and point at fields. */
+export class ApiError extends Error {
+  readonly problem: Problem;
+  constructor(problem: Problem) {
+    super(problem.detail ?? problem.title);
+    this.name = 'ApiError';
+    this.problem = problem;
+  }
+  get status(): number {
+    return this.problem.status;
+  }
+  get code(): ProblemCode {
+    return this.problem.code;
+  }
+}
+
+export function isProblemCode(value: unknown): value is ProblemCode {
+  return typeof value === 'string' && Object.hasOwn(problemLabels, value);
+}
+
+const codeByStatus: Record<number, ProblemCode> = {
+  400: 'validation_failed',
+  401: 'unauthenticated',
+  403: 'forbidden',
+  404: 'not_found',
+  409: 'illegal_transition',
+  413: 'file_too_large',
+  415: 'file_type_not_allowed',
+  422: 'application_incomplete',
+  429: 'rate_limited',
+  503: 'storage_unavailable',
+};
+
+function codeForStatus(status: number): ProblemCode {
+  return codeByStatus[status] ?? 'internal';
+}
+
+function fieldErrors(value: unknown): FieldError[] | undefined {
+  if (!Array.isArray(value)) return undefined;
+  const items = value.filter(
+    (e): e is FieldError =>
+      typeof e === 'object' &&
+      e !== null &&
+      typeof (e as FieldError).pointer === 'string' &&
+      typeof (e as FieldError).message === 'string',
+  );
+  return items.length > 0 ? items.map(({ pointer, message }) => ({ pointer, message })) : undefined;
+}
+
+const str = (v: unknown): string | undefined => (typeof v === 'string' && v.length > 0 ? v : undefined);
+
+/**
+ * Turns any error response into a Problem. The API answers problem+json, but a proxy, the
+ * framework's own 404 or an HTML error page may answer first; those still become something a
+ * person can read instead of a parse error.
+ */
+export function parseProblem(status: number, body: string, statusText = ''): Problem {
+  let json: unknown;
+  try {
+    json = body ? JSON.parse(body) : undefined;
+  } catch {
+    json = undefined;
+  }
+  const o = typeof json === 'object' && json !== null ? (json as Record<string, unknown>) : {};
+  const code = isProblemCode(o.code) ? o.code : codeForStatus(status);
+  // Fastify's default error shape is { statusCode, error, message }.
+  const title = str(o.title) ?? str(o.error) ?? (str(statusText) || problemLabels[code]);
+  const detail = str(o.detail) ?? str(o.message);
+  const problem: Problem = {
+    type: str(o.type) ?? 'about:blank',
+    title,
+    status: typeof o.status === 'number' ? o.status : status,
+    code,
+  };
+  if (detail && detail !== title) problem.detail = detail;
+  const requestId = str(o.requestId);
+  if (requestId) problem.requestId = requestId;
+  const errors = fieldErrors(o.errors);
+  if (errors) problem.errors = errors;
+  return problem;
+}
+
+/** The request never reached the API (offline, CORS refusal, server down). */
+export function networkProblem(): Problem {
+  return {
+    type: 'about:blank',
+    title: 'The service cannot be reached',
+    status: 0,
+    code: 'internal',
+    detail: 'Check your connection and try again. If it keeps failing, the service may be down.',
+  };
+}
+
+/** A heading and a detail for any thrown value, so no screen ever shows "[object Object]". */
+export function describeError(error: unknown): { title: string; detail?: string; problem?: Problem } {
+  if (error instanceof ApiError) {
+    const p = error.problem;
+    const title = p.status === 0 ? p.title : problemLabels[p.code];
+    const detail = p.detail ?? (p.title !== title ? p.title : undefined);
+    return detail ? { title, detail, problem: p } : { title, problem: p };
+  }
+  if (error instanceof Error) return { title: 'Something went wrong', detail: error.message };
+  return { title: 'Something went wrong' };
+}
