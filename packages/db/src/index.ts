@@ -1,0 +1,26 @@
+export { type CreateDbOptions, createDb, type Db } from './client.ts';
+export { type EmbeddedPostgresOptions, type RunningPostgres, startEmbeddedPostgres } from './embedded.ts';
+export {
+  $Enums,
+  type AccessLog,
+  type Application,
+  type ApplicationEvent,
+  type Decision,
+  type Document,
+  type DocumentVersion,
+  type EstablishmentUnit,
+  type Organisation,
+  Prisma,
+  type SupplementRequest,
+} from './generated/prisma/client.ts';
+export * from './generated/prisma/enums.ts';
+export { ensureDatabase } from './migrate/database.ts';
+export { migrateDatabase } from './migrate/deploy.ts';
+export {
+  authorities,
+  authorityIds,
+  demoEmployers,
+  demoIds,
+  seedDemoData,
+  seedReferenceData,
+} from './seed/index.ts';

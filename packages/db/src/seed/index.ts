@@ -1,0 +1,4 @@
+export * from './demo.ts';
+export * from './factories.ts';
+export * from './ids.ts';
+export * from './reference.ts';
