@@ -1,0 +1,62 @@
+import { chmodSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { defineConfig } from '@playwright/test';
+import { ports, urls } from './ports.ts';
+
+/**
+ * The end-to-end suite runs the real platform (`scripts/start.ts`: PostgreSQL, object store,
+ * identity provider, API, three web apps) on its own ports and a fresh data directory, and drives
+ * Debian's Chromium. Never `playwright install`: no browser download is possible here.
+ */
+if (!process.env.LOKET_E2E_DATA_DIR) {
+  process.env.LOKET_E2E_DATA_DIR = mkdtempSync(join(tmpdir(), 'loket-e2e-'));
+  // As root, the embedded PostgreSQL runs as `postgres`, which must enter the directory.
+  chmodSync(process.env.LOKET_E2E_DATA_DIR, 0o755);
+}
+
+export default defineConfig({
+  testDir: './tests',
+  outputDir: './test-results',
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  timeout: 90_000,
+  expect: { timeout: 10_000 },
+  reporter: [['list']],
+  use: {
+    acceptDownloads: true,
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    },
+  },
+  webServer: {
+    command: 'node --import tsx ../scripts/start.ts',
+    url: `${urls.api}/health`,
+    timeout: 120_000,
+    reuseExistingServer: false,
+    stdout: 'pipe',
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 15_000 },
+    env: {
+      LOKET_DATA_DIR: process.env.LOKET_E2E_DATA_DIR,
+      LOKET_API_PORT: String(ports.api),
+      LOKET_IDP_PORT: String(ports.idp),
+      LOKET_S3_PORT: String(ports.s3),
+      LOKET_POSTGRES_PORT: String(ports.postgres),
+      LOKET_PORTAL_PORT: String(ports.portal),
+      LOKET_WORK_INBOX_PORT: String(ports.workInbox),
+      LOKET_RESIDENCE_INBOX_PORT: String(ports.residenceInbox),
+    },
+  },
+});

@@ -1,0 +1,17 @@
+/** The end-to-end platform's ports, apart from a developer's `pnpm start` on the defaults. */
+export const ports = {
+  api: 4100,
+  idp: 4101,
+  s3: 4102,
+  postgres: 5443,
+  portal: 5273,
+  workInbox: 5274,
+  residenceInbox: 5275,
+};
+
+export const urls = {
+  api: `http://localhost:${ports.api}`,
+  portal: `http://localhost:${ports.portal}`,
+  workInbox: `http://localhost:${ports.workInbox}`,
+  residenceInbox: `http://localhost:${ports.residenceInbox}`,
+};

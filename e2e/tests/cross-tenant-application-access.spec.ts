@@ -1,0 +1,39 @@
+import { expect, test } from '@playwright/test';
+import { createDraft, fillDraft, signIn, upload, urls, writePdf } from './support.ts';
+
+/** What one party may not see is not shown, and a direct link says "not found". */
+test('an applicant of another employer, the Brussels service and the residence service cannot open a submitted Flemish application', async ({
+  browser,
+}, testInfo) => {
+  const file = testInfo.outputPath('doc.pdf');
+  await writePdf(file, 'isolation');
+  const anna = await signIn(browser, urls.portal, 'anna');
+  const reference = await createDraft(anna);
+  const path = new URL(anna.url()).pathname;
+  await fillDraft(anna);
+  await upload(anna, 'passport', file);
+  await expect(anna.getByRole('row', { name: /Passport/ })).toBeVisible();
+  await upload(anna, 'employment_contract', file);
+  await expect(anna.getByRole('row', { name: /Employment contract/ })).toBeVisible();
+  await anna.getByRole('button', { name: 'Submit application' }).click();
+  await expect(anna.getByText('Your application was submitted.')).toBeVisible();
+
+  const bart = await signIn(browser, urls.portal, 'bart');
+  await expect(bart.getByRole('heading', { level: 1, name: 'My applications' })).toBeVisible();
+  await expect(bart.getByRole('link', { name: reference })).toHaveCount(0);
+  await bart.goto(urls.portal + path);
+  await expect(bart.getByText(/not found|does not exist|may not see it/i).first()).toBeVisible();
+  await expect(bart.getByText(reference)).toHaveCount(0);
+
+  const bruno = await signIn(browser, urls.workInbox, 'bruno');
+  await expect(bruno.getByRole('heading', { level: 1, name: /Work permit cases – Brussels/ })).toBeVisible();
+  await expect(bruno.getByRole('link', { name: reference })).toHaveCount(0);
+
+  const rita = await signIn(browser, urls.residenceInbox, 'rita');
+  await expect(rita.getByRole('heading', { level: 1, name: 'Residence permit cases' })).toBeVisible();
+  await expect(rita.getByRole('link', { name: reference })).toHaveCount(0);
+
+  // ...while the Flemish service, competent for Antwerp, has it.
+  const wout = await signIn(browser, urls.workInbox, 'wout');
+  await expect(wout.getByRole('link', { name: reference })).toBeVisible();
+});

@@ -1,0 +1,75 @@
+import { createHash } from 'node:crypto';
+import { readFile, writeFile } from 'node:fs/promises';
+import type { Browser, Download, Page } from '@playwright/test';
+import { expect } from '@playwright/test';
+
+export { urls } from '../ports.ts';
+
+import { urls } from '../ports.ts';
+
+/** Opens an app in a fresh browser context and signs in on the identity provider's login form. */
+export async function signIn(browser: Browser, url: string, username: string): Promise<Page> {
+  const context = await browser.newContext({ acceptDownloads: true });
+  const page = await context.newPage();
+  await page.goto(url);
+  // Keycloak's field names: the same steps work against the real Keycloak.
+  await page.locator('#username').fill(username);
+  await page.locator('#password').fill('demo');
+  await page.locator('#kc-login').click();
+  return page;
+}
+
+/** A small valid PDF whose bytes depend on `label`, written to `path`. Returns its SHA-256. */
+export async function writePdf(path: string, label: string, padding = 20_000): Promise<string> {
+  const content = Buffer.concat([
+    Buffer.from(`%PDF-1.4\n% ${label}\n`),
+    Buffer.alloc(padding, label),
+    Buffer.from('\n%%EOF\n'),
+  ]);
+  await writeFile(path, content);
+  return sha256(content);
+}
+
+export const sha256 = (content: Buffer) => createHash('sha256').update(content).digest('hex');
+
+export async function downloadedSha256(download: Download): Promise<string> {
+  const path = await download.path();
+  expect(path).toBeTruthy();
+  return sha256(await readFile(path as string));
+}
+
+/** Creates a draft for the signed-in applicant at the n-th place of employment and returns its reference. */
+export async function createDraft(page: Page, placeIndex = 1): Promise<string> {
+  await page.goto(urls.portal);
+  await page.getByRole('link', { name: 'New application' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'New application' })).toBeVisible();
+  const employer = page.getByLabel('Employer');
+  if ((await employer.count()) > 0 && (await employer.evaluate((e) => e.tagName)) === 'SELECT') {
+    await employer.selectOption({ index: 1 }).catch(() => undefined);
+  }
+  await page.getByLabel('Place of employment').selectOption({ index: placeIndex });
+  await page.getByRole('button', { name: 'Create draft' }).click();
+  const heading = page.getByRole('heading', { level: 1, name: /^Application LKT-/ });
+  await expect(heading).toBeVisible();
+  return ((await heading.textContent()) ?? '').replace('Application ', '').trim();
+}
+
+export async function fillDraft(page: Page) {
+  await page.getByLabel('Category').selectOption('highly_qualified');
+  await page.getByLabel('Job title').fill('Process engineer');
+  await page.getByLabel('Gross annual salary (EUR)').fill('61000');
+  await page.getByLabel('Given name').fill('Asha');
+  await page.getByLabel('Family name').fill('Verma');
+  await page.getByLabel('Date of birth').fill('1990-05-01');
+  await page.getByLabel('Sex (as on the passport)').selectOption('female');
+  await page.getByLabel('Nationality').fill('IN');
+  await page.getByLabel('Situation of the worker').selectOption('abroad');
+  await page.getByRole('button', { name: 'Save draft' }).click();
+  await expect(page.getByText('The draft was saved.')).toBeVisible();
+}
+
+export async function upload(page: Page, type: string, file: string) {
+  await page.getByLabel('Document type').selectOption(type);
+  await page.getByLabel('File to upload').setInputFiles(file);
+  await page.getByRole('button', { name: 'Upload', exact: true }).click();
+}
