@@ -173,14 +173,14 @@ async function assertReachableByPostgresUser(dir: string): Promise<void> {
 }
 
 /** Written next to postmaster.pid: the PID of the process that started (and owns) the server. */
-const OWNER_FILE = 'loket-owner.pid';
+export const OWNER_FILE = 'loket-owner.pid';
 
 /**
  * A run that was killed (SIGKILL, a crashed test runner) leaves either a stale postmaster.pid or
  * an orphaned postmaster still holding the data directory. Postgres copes with a stale file only
  * when its PID is free; in containers PIDs are reused quickly, so check the owner ourselves.
  */
-async function stopLeftoverPostmaster(dataDir: string): Promise<void> {
+export async function stopLeftoverPostmaster(dataDir: string): Promise<void> {
   const pidFile = path.join(dataDir, 'postmaster.pid');
   let content: string;
   try {
@@ -218,7 +218,7 @@ async function stopLeftoverPostmaster(dataDir: string): Promise<void> {
   await unlink(pidFile).catch(() => undefined);
 }
 
-function isAlive(pid: number): boolean {
+export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

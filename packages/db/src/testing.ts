@@ -22,12 +22,12 @@
  */
 import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
-import { access, chmod, mkdtemp, rm } from 'node:fs/promises';
+import { access, chmod, mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { createDb, type Db } from './client.ts';
-import { startEmbeddedPostgres } from './embedded.ts';
+import { isAlive, OWNER_FILE, startEmbeddedPostgres, stopLeftoverPostmaster } from './embedded.ts';
 import { quoteIdentifier, withAdminClient, withDatabase } from './migrate/database.ts';
 import { migrateDatabase } from './migrate/deploy.ts';
 
@@ -53,7 +53,9 @@ export async function setup(project: TestProject): Promise<() => Promise<void>> 
     // A shared server may serve several runs at once: each gets its own template.
     template = `loket_template_${randomBytes(4).toString('hex')}`;
   } else {
-    const dir = await mkdtemp(path.join(await scratchRoot(), 'loket-test-pg-'));
+    const root = await scratchRoot();
+    await sweepAbandonedClusters(root);
+    const dir = await mkdtemp(path.join(root, CLUSTER_PREFIX));
     // mkdtemp makes the directory 0700; as root the server runs as `postgres`, which must enter it.
     await chmod(dir, 0o755);
     const server = await startEmbeddedPostgres({
@@ -104,6 +106,29 @@ async function scratchRoot(): Promise<string> {
     return '/dev/shm';
   } catch {
     return tmpdir();
+  }
+}
+
+const CLUSTER_PREFIX = 'loket-test-pg-';
+
+/**
+ * A test run killed with SIGKILL leaves its cluster running and its files behind (in memory, on
+ * tmpfs). The next run stops and removes every cluster whose owning process is gone.
+ */
+async function sweepAbandonedClusters(root: string): Promise<void> {
+  const entries = await readdir(root).catch(() => [] as string[]);
+  for (const entry of entries.filter((e) => e.startsWith(CLUSTER_PREFIX))) {
+    const dir = path.join(root, entry);
+    const owner = Number(await readFile(path.join(dir, 'data', OWNER_FILE), 'utf8').catch(() => 'NaN'));
+    // No owner file yet: another run may be initialising it right now, unless it is old.
+    const age = Date.now() - (await stat(dir).catch(() => ({ mtimeMs: Date.now() }))).mtimeMs;
+    if (Number.isInteger(owner) ? isAlive(owner) : age < 10 * 60_000) continue;
+    try {
+      await stopLeftoverPostmaster(path.join(dir, 'data'));
+      await rm(dir, { recursive: true, force: true });
+    } catch {
+      // Best effort: a cluster we cannot stop is left alone rather than failing this run.
+    }
   }
 }
 
