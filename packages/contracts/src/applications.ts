@@ -1,5 +1,5 @@
 import { actions } from '@loket/domain';
-import { type Static, Type } from 'typebox';
+import { type Static, type TSchema, Type } from 'typebox';
 import {
   ApplicationStateSchema,
   AudienceSchema,
@@ -20,16 +20,19 @@ import { EstablishmentUnitSchema } from './employers.ts';
 
 const Name = Type.String({ minLength: 1, maxLength: 100 });
 
+/** A field a draft may leave empty: absent keeps the saved value, null clears it. */
+const clearable = <T extends TSchema>(schema: T) => Type.Optional(Type.Union([schema, Type.Null()]));
+
 export const WorkerSchema = Type.Object(
   {
-    givenName: Type.Optional(Name),
-    familyName: Type.Optional(Name),
-    birthDate: Type.Optional(DateSchema),
-    sex: Type.Optional(SexSchema),
-    nationality: Type.Optional(
+    givenName: clearable(Name),
+    familyName: clearable(Name),
+    birthDate: clearable(DateSchema),
+    sex: clearable(SexSchema),
+    nationality: clearable(
       Type.String({ pattern: '^[A-Z]{2}$', description: 'ISO 3166-1 alpha-2 country code' }),
     ),
-    situation: Type.Optional(WorkerSituationSchema),
+    situation: clearable(WorkerSituationSchema),
   },
   { additionalProperties: false },
 );
@@ -37,10 +40,10 @@ export type Worker = Static<typeof WorkerSchema>;
 
 /** What an applicant fills in; every field may stay empty while the application is a draft. */
 const draftFields = {
-  establishmentUnitId: Type.Optional(IdSchema),
-  category: Type.Optional(CategorySchema),
-  jobTitle: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
-  grossAnnualSalaryEur: Type.Optional(Type.Integer({ minimum: 0, maximum: 10_000_000 })),
+  establishmentUnitId: clearable(IdSchema),
+  category: clearable(CategorySchema),
+  jobTitle: clearable(Type.String({ minLength: 1, maxLength: 200 })),
+  grossAnnualSalaryEur: clearable(Type.Integer({ minimum: 0, maximum: 10_000_000 })),
   worker: Type.Optional(WorkerSchema),
 };
 
@@ -139,7 +142,9 @@ export const ApplicationDetailSchema = Type.Object({
 export type ApplicationDetail = Static<typeof ApplicationDetailSchema>;
 
 export const ApplicationListQuery = Type.Object({
-  state: Type.Optional(ApplicationStateSchema),
+  /** One or more states (repeat the parameter: state=a&state=b). */
+  state: Type.Optional(Type.Array(ApplicationStateSchema, { maxItems: 11 })),
+  employerId: Type.Optional(IdSchema),
   limit: Type.Integer({ minimum: 1, maximum: 100, default: 25 }),
   /** Opaque keyset cursor from the previous page's nextCursor. */
   cursor: Type.Optional(Type.String({ maxLength: 200 })),

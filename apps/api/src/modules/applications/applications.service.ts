@@ -55,8 +55,9 @@ export function createApplicationService({ db }: ApplicationServiceDeps) {
     return employer;
   }
 
-  async function placeOfEmployment(employerId: string, unitId: string | undefined) {
-    if (!unitId) return {};
+  async function placeOfEmployment(employerId: string, unitId: string | null | undefined) {
+    if (unitId === undefined) return {};
+    if (unitId === null) return { establishmentUnitId: null, region: null, province: null };
     const unit = await db.establishmentUnit.findFirst({ where: { id: unitId, employerId } });
     if (!unit) {
       throw new AppError('validation_failed', 'This place of employment does not belong to the employer.', [
@@ -141,7 +142,8 @@ export function createApplicationService({ db }: ApplicationServiceDeps) {
       const where: Prisma.ApplicationWhereInput = {
         AND: [
           applicationScope(actor),
-          query.state ? { state: query.state } : {},
+          query.state?.length ? { state: { in: query.state } } : {},
+          query.employerId ? { employerId: query.employerId } : {},
           cursor
             ? {
                 OR: [
@@ -262,7 +264,7 @@ function draftColumns(body: Partial<CreateDraftBody>): DraftColumns {
     grossAnnualSalaryEur: body.grossAnnualSalaryEur,
     workerGivenName: w.givenName,
     workerFamilyName: w.familyName,
-    workerBirthDate: w.birthDate === undefined ? undefined : new Date(`${w.birthDate}T00:00:00Z`),
+    workerBirthDate: w.birthDate ? new Date(`${w.birthDate}T00:00:00Z`) : w.birthDate,
     workerSex: w.sex,
     workerNationality: w.nationality,
     workerSituation: w.situation,

@@ -190,6 +190,19 @@ describe('drafts', () => {
     expect(stale.json().code).toBe('version_conflict');
   });
 
+  it('clears a field sent as null and keeps the fields not sent', async () => {
+    const draft = await steps.draft('anna', '9000');
+    const saved = await steps.call<ApplicationDetail>('anna', 'PATCH', `/v1/applications/${draft.id}`, {
+      version: draft.version,
+      jobTitle: null,
+      worker: { birthDate: null },
+    });
+    expect(saved.jobTitle).toBeNull();
+    expect(saved.worker.birthDate).toBeUndefined();
+    expect(saved.worker.givenName).toBe('Ravi');
+    expect(saved.category).toBe('highly_qualified');
+  });
+
   it('refuses a place of employment of another employer', async () => {
     const draft = await steps.draft('anna', '2000');
     const bartsUnit = (
@@ -240,6 +253,30 @@ describe('drafts', () => {
 });
 
 describe('lists', () => {
+  it('filters by several states and by employer', async () => {
+    const draft = await steps.draft('sofie', '2000');
+    const submitted = await steps.submitted('sofie', '1000');
+    const both = await steps.call<ApplicationList>(
+      'sofie',
+      'GET',
+      '/v1/applications?state=draft&state=submitted&limit=100',
+    );
+    expect(both.items.map((a) => a.id)).toEqual(expect.arrayContaining([draft.id, submitted.id]));
+    const onlySubmitted = await steps.call<ApplicationList>(
+      'sofie',
+      'GET',
+      '/v1/applications?state=submitted&limit=100',
+    );
+    expect(onlySubmitted.items.every((a) => a.state === 'submitted')).toBe(true);
+    const ofBrouwerij = await steps.call<ApplicationList>(
+      'sofie',
+      'GET',
+      `/v1/applications?employerId=${draft.employer.id}&limit=100`,
+    );
+    expect(ofBrouwerij.items.map((a) => a.id)).toContain(draft.id);
+    expect(ofBrouwerij.items.map((a) => a.id)).not.toContain(submitted.id);
+  });
+
   it('pages with a cursor without repeating or skipping', async () => {
     for (let i = 0; i < 3; i++) await steps.draft('sofie', '1000');
     const seen: string[] = [];
