@@ -24,6 +24,8 @@ export interface PlatformOptions {
 }
 
 export interface Platform {
+  /** The database the API uses (embedded or external). */
+  databaseUrl: string;
   urls: Record<'api' | 'docs' | 'idp' | 's3' | 'portal' | 'workInbox' | 'residenceInbox', string>;
   stop(): Promise<void>;
 }
@@ -149,6 +151,7 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
     }
 
     return {
+      databaseUrl,
       urls: {
         api: apiUrl,
         docs: `${apiUrl}/docs`,

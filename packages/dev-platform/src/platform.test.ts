@@ -1,0 +1,45 @@
+import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createDb } from '@loket/db';
+import { afterAll, describe, expect, it } from 'vitest';
+import { startPlatform } from './platform.ts';
+
+const base = 20_000 + Math.floor(Math.random() * 20_000);
+const ports = { api: base, idp: base + 1, s3: base + 2, postgres: base + 3 };
+let dataDir: string;
+
+afterAll(async () => {
+  if (dataDir) await rm(dataDir, { recursive: true, force: true });
+});
+
+describe('the embedded platform', () => {
+  it('starts everything, seeds the demo once, keeps data across a restart, and frees its ports on stop', async () => {
+    dataDir = await mkdtemp(join(tmpdir(), 'loket-platform-'));
+    await chmod(dataDir, 0o755); // as root, PostgreSQL runs as `postgres` and must enter it
+    const env = {}; // no external services: everything embedded
+
+    const first = await startPlatform({ dataDir, ports, env, webApps: false });
+    try {
+      const health = await fetch(`${first.urls.api}/health`);
+      expect(await health.json()).toEqual({ status: 'ok', checks: { database: 'up', storage: 'up' } });
+      const discovery = await fetch(`${first.urls.idp}/.well-known/openid-configuration`);
+      expect(((await discovery.json()) as { issuer: string }).issuer).toBe(first.urls.idp);
+    } finally {
+      await first.stop();
+    }
+    await expect(fetch(`http://127.0.0.1:${ports.api}/health`)).rejects.toThrow();
+
+    const second = await startPlatform({ dataDir, ports, env, webApps: false });
+    const db = createDb(second.databaseUrl);
+    try {
+      expect(await db.application.count({ where: { createdBy: 'demo-seed' } })).toBe(4);
+      const versions = await db.documentVersion.findMany({ where: { uploadedBy: 'demo-seed' } });
+      expect(versions.length).toBeGreaterThan(0);
+      expect(versions.every((v) => v.sha256.length === 64)).toBe(true);
+    } finally {
+      await db.$disconnect();
+      await second.stop();
+    }
+  }, 120_000);
+});
