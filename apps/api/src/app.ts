@@ -8,6 +8,7 @@ import { createApplicationService } from './modules/applications/applications.se
 import { documentRoutes } from './modules/documents/documents.routes.ts';
 import { createDocumentService } from './modules/documents/documents.service.ts';
 import { employerRoutes } from './modules/employers/employers.routes.ts';
+import { createEmployerService } from './modules/employers/employers.service.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
 import { reviewRoutes } from './modules/review/review.routes.ts';
 import { createReviewService } from './modules/review/review.service.ts';
@@ -57,6 +58,7 @@ export async function buildApp(
   await app.register(problems);
   await app.register(authentication, { verifier: deps.verifier });
 
+  const employers = createEmployerService({ db: deps.db });
   const applications = createApplicationService({ db: deps.db });
   const review = createReviewService({ db: deps.db, applications });
   const documents = createDocumentService({
@@ -70,7 +72,7 @@ export async function buildApp(
     async (v1) => {
       // Every /v1 route needs a verified user: enforced here, once.
       v1.addHook('onRequest', v1.authenticate);
-      await v1.register(employerRoutes, { applications });
+      await v1.register(employerRoutes, { employers });
       await v1.register(applicationRoutes, { applications });
       await v1.register(reviewRoutes, { review });
       await v1.register(documentRoutes, { documents });

@@ -1,6 +1,7 @@
 import type { ApplicationDetail, ApplicationSummary, DocumentView } from '@loket/contracts';
 import type { Prisma } from '@loket/db';
 import type { Action } from '@loket/domain';
+import { toEstablishmentUnit } from '../employers/employers.service.ts';
 
 /** What a detail view loads: the application with everything a caseworker's screen shows. */
 export const detailInclude = {
@@ -64,20 +65,9 @@ export function toDetail(
   documents: DocumentRow[],
   availableActions: Action[],
 ): ApplicationDetail {
-  const unit = row.establishmentUnit;
   return {
     ...toSummary(row),
-    establishmentUnit: unit
-      ? {
-          id: unit.id,
-          name: unit.name,
-          street: unit.street,
-          postalCode: unit.postalCode,
-          municipality: unit.municipality,
-          region: unit.region,
-          province: unit.province,
-        }
-      : null,
+    establishmentUnit: row.establishmentUnit ? toEstablishmentUnit(row.establishmentUnit) : null,
     jobTitle: row.jobTitle,
     grossAnnualSalaryEur: row.grossAnnualSalaryEur,
     worker: stripUndefined({

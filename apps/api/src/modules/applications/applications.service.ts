@@ -5,7 +5,6 @@ import type {
   ApplicationList,
   ApplicationListQuery,
   CreateDraftBody,
-  EmployerList,
   History,
   UpdateDraftBody,
   WithdrawBody,
@@ -68,31 +67,6 @@ export function createApplicationService({ db }: ApplicationServiceDeps) {
   }
 
   return {
-    async listEmployers(actor: Actor): Promise<EmployerList> {
-      if (!actor.roles.includes('applicant')) return { items: [] };
-      const rows = await db.organisation.findMany({
-        where: { kind: 'employer', enterpriseNumber: { in: actor.employers } },
-        include: { establishmentUnits: { orderBy: { name: 'asc' } } },
-        orderBy: { name: 'asc' },
-      });
-      return {
-        items: rows.map((e) => ({
-          id: e.id,
-          name: e.name,
-          enterpriseNumber: e.enterpriseNumber ?? '',
-          establishmentUnits: e.establishmentUnits.map((u) => ({
-            id: u.id,
-            name: u.name,
-            street: u.street,
-            postalCode: u.postalCode,
-            municipality: u.municipality,
-            region: u.region,
-            province: u.province,
-          })),
-        })),
-      };
-    },
-
     async createDraft(actor: Actor, body: CreateDraftBody): Promise<ApplicationDetail> {
       authorize(actor, 'draft', 'edit_draft');
       const employer = await employerOfActor(actor, body.employerId);

@@ -1,10 +1,10 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { EmployerListSchema, MeSchema, ProblemSchema } from '@loket/contracts';
-import type { ApplicationService } from '../applications/applications.service.ts';
+import type { EmployerService } from './employers.service.ts';
 
-export const employerRoutes: FastifyPluginAsyncTypebox<{ applications: ApplicationService }> = async (
+export const employerRoutes: FastifyPluginAsyncTypebox<{ employers: EmployerService }> = async (
   app,
-  { applications },
+  { employers },
 ) => {
   app.get(
     '/me',
@@ -30,6 +30,6 @@ export const employerRoutes: FastifyPluginAsyncTypebox<{ applications: Applicati
         response: { 200: EmployerListSchema, 401: ProblemSchema },
       },
     },
-    (request) => applications.listEmployers(request.actor),
+    (request) => employers.listEmployers(request.actor),
   );
 };

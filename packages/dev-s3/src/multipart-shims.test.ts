@@ -6,7 +6,7 @@ import path from 'node:path';
 import { Readable } from 'node:stream';
 import { Client } from 'minio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type DevS3, startDevS3 } from '../src/index.ts';
+import { type DevS3, startDevS3 } from './index.ts';
 
 const BUCKET = 'shims';
 const MiB = 1024 * 1024;

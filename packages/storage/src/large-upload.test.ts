@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { type DevS3, startDevS3 } from '@loket/dev-s3';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createObjectStore, type ObjectStore } from '../src/index.ts';
+import { createObjectStore, type ObjectStore } from './index.ts';
 import {
   ACCESS_KEY,
   digestStream,
@@ -12,7 +12,7 @@ import {
   MiB,
   rawClient,
   SECRET_KEY,
-} from './helpers.ts';
+} from './testing-helpers.ts';
 
 const BUCKET = 'loket-large';
 const SIZE = 100 * MiB;

@@ -5,8 +5,8 @@ import path from 'node:path';
 import { Readable } from 'node:stream';
 import { startDevS3 } from '@loket/dev-s3';
 import { expect, it } from 'vitest';
-import { createObjectStore, StorageUnavailableError } from '../src/index.ts';
-import { GeneratedBody, MiB } from './helpers.ts';
+import { createObjectStore, StorageUnavailableError } from './index.ts';
+import { GeneratedBody, MiB } from './testing-helpers.ts';
 
 async function listen(server: Server): Promise<number> {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Client } from 'minio';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { startDevS3 } from '../src/index.ts';
+import { startDevS3 } from './index.ts';
 
 let dir: string;
 

@@ -2,10 +2,10 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadRealm, parseRealm, startDevIdp } from '../src/index.ts';
-import { checkPassword, findUserByLogin, userClaims } from '../src/realm.ts';
-import { isLoopbackOrigin, originAllowed, redirectUriAllowed } from '../src/redirects.ts';
-import { loginWithPassword } from '../src/testing.ts';
+import { loadRealm, parseRealm, startDevIdp } from './index.ts';
+import { checkPassword, findUserByLogin, userClaims } from './realm.ts';
+import { isLoopbackOrigin, originAllowed, redirectUriAllowed } from './redirects.ts';
+import { loginWithPassword } from './testing.ts';
 
 describe('the Loket realm file', () => {
   const realm = loadRealm();

@@ -11,7 +11,7 @@ import {
   workerSituations,
 } from '@loket/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { $Enums, Prisma } from '../src/index.ts';
+import { $Enums, Prisma } from './index.ts';
 import {
   createApplication,
   createDecision,
@@ -19,8 +19,8 @@ import {
   createEmployer,
   createEstablishmentUnit,
   createSupplementRequest,
-} from '../src/seed/index.ts';
-import { createTestDatabase, type TestDatabase } from '../src/testing.ts';
+} from './seed/index.ts';
+import { createTestDatabase, type TestDatabase } from './testing.ts';
 
 let t: TestDatabase;
 beforeAll(async () => {

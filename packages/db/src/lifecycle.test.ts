@@ -6,9 +6,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { migrateDatabase, startEmbeddedPostgres } from '../src/index.ts';
-import { withAdminClient, withDatabase } from '../src/migrate/database.ts';
-import { createTestDatabase } from '../src/testing.ts';
+import { migrateDatabase, startEmbeddedPostgres } from './index.ts';
+import { withAdminClient, withDatabase } from './migrate/database.ts';
+import { createTestDatabase } from './testing.ts';
 
 async function query<T extends pg.QueryResultRow>(url: string, sql: string): Promise<T[]> {
   const client = new pg.Client({ connectionString: url });
@@ -115,7 +115,7 @@ describe('startEmbeddedPostgres', () => {
   it('takes over from a run that was killed (orphaned postmaster)', async () => {
     const dataDir = path.join(root, 'killed');
     const script = path.join(root, 'hold.mts');
-    const entry = path.resolve(import.meta.dirname, '../src/embedded.ts');
+    const entry = path.resolve(import.meta.dirname, './embedded.ts');
     await writeFile(
       script,
       `import { startEmbeddedPostgres } from ${JSON.stringify(entry)};

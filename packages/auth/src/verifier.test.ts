@@ -8,7 +8,7 @@ import {
   createAccessTokenVerifier,
   KeySetUnavailableError,
   TokenRejectedError,
-} from '../src/index.ts';
+} from './index.ts';
 
 const REDIRECT_URI = 'http://localhost:5173/callback';
 let idp: DevIdp;

@@ -13,7 +13,7 @@ import {
   ObjectTooLargeError,
   StorageError,
   UploadAbortedError,
-} from '../src/index.ts';
+} from './index.ts';
 import {
   ACCESS_KEY,
   digestStream,
@@ -23,7 +23,7 @@ import {
   rawClient,
   readAll,
   SECRET_KEY,
-} from './helpers.ts';
+} from './testing-helpers.ts';
 
 const BUCKET = 'loket-documents';
 

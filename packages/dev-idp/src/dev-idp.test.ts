@@ -1,13 +1,7 @@
 import { createRemoteJWKSet, decodeJwt, jwtVerify } from 'jose';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { type DevIdp, startDevIdp } from '../src/index.ts';
-import {
-  authorizationUrl,
-  loginFormAction,
-  loginWithPassword,
-  pkcePair,
-  TestBrowser,
-} from '../src/testing.ts';
+import { type DevIdp, startDevIdp } from './index.ts';
+import { authorizationUrl, loginFormAction, loginWithPassword, pkcePair, TestBrowser } from './testing.ts';
 
 const REDIRECT_URI = 'http://localhost:5173/callback';
 const PORTAL_ORIGIN = 'http://localhost:5173';

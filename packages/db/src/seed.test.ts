@@ -1,8 +1,8 @@
 import { isValidEnterpriseNumber } from '@loket/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { authorityIds, demoIds, seedDemoData, seedReferenceData } from '../src/index.ts';
-import { randomEnterpriseNumber } from '../src/seed/index.ts';
-import { createTestDatabase, type TestDatabase } from '../src/testing.ts';
+import { authorityIds, demoIds, seedDemoData, seedReferenceData } from './index.ts';
+import { randomEnterpriseNumber } from './seed/index.ts';
+import { createTestDatabase, type TestDatabase } from './testing.ts';
 
 let t: TestDatabase;
 beforeAll(async () => {

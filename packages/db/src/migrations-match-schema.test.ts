@@ -9,8 +9,8 @@ import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { packageDir, runPrismaCli } from '../src/migrate/deploy.ts';
-import { createTestDatabase, type TestDatabase } from '../src/testing.ts';
+import { packageDir, runPrismaCli } from './migrate/deploy.ts';
+import { createTestDatabase, type TestDatabase } from './testing.ts';
 
 let work: string;
 beforeAll(async () => {

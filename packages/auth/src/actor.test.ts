@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actorFromClaims } from '../src/index.ts';
+import { actorFromClaims } from './index.ts';
 
 describe('actorFromClaims', () => {
   it('builds an applicant acting for several employers', () => {
