@@ -13,6 +13,7 @@ export const documentTypes = [
   'federation_certificate',
   'host_family',
   'decision_letter',
+  'note',
   'other',
 ] as const;
 export type DocumentType = (typeof documentTypes)[number];

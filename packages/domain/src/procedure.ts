@@ -32,11 +32,8 @@ const openStates = applicationStates.filter((s) => !terminalStates.includes(s));
 
 const steps: readonly Step[] = [
   { action: 'edit_draft', role: 'applicant', from: ['draft'] },
-  {
-    action: 'upload_document',
-    role: 'applicant',
-    from: ['draft', 'work_supplement_requested', 'residence_supplement_requested'],
-  },
+  // A correction or an extra document never needs a new application: uploads stay open until the end.
+  { action: 'upload_document', role: 'applicant', from: openStates },
   { action: 'submit', role: 'applicant', from: ['draft'], to: 'submitted' },
   { action: 'withdraw', role: 'applicant', from: openStates, to: 'withdrawn' },
   {

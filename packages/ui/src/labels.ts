@@ -82,6 +82,7 @@ export const documentTypeLabels: Record<DocumentType, string> = {
   federation_certificate: 'Federation certificate (athlete)',
   host_family: 'Host family documents (au pair)',
   decision_letter: 'Decision letter',
+  note: 'Note from the authority',
   other: 'Other document',
 };
 

@@ -33,9 +33,10 @@ export function authorityKindOf(actor: Actor): AuthorityKind | undefined {
 }
 
 /**
- * Which documents of a visible application the actor may see: the applicant sees all they filed;
- * an authority sees only the documents whose audience includes it (a medical certificate is the
- * residence service's business, not the region's).
+ * Which documents of a visible application the actor may see: the applicant sees all they filed
+ * and what the authorities shared with them; an authority sees only the documents whose audience
+ * includes it (a medical certificate is the residence service's business, not the region's; an
+ * internal note of one service is not the other's).
  */
 export function documentScope(actor: Actor): Prisma.DocumentWhereInput {
   const grants: Prisma.DocumentWhereInput[] = [];

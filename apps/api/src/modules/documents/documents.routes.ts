@@ -6,7 +6,7 @@ import {
   IdParams,
   ProblemSchema,
 } from '@loket/contracts';
-import { type DocumentType, documentTypes } from '@loket/domain';
+import { type Audience, audiences, type DocumentType, documentTypes } from '@loket/domain';
 import { Type } from 'typebox';
 import { AppError } from '../../errors.ts';
 import type { DocumentService } from './documents.service.ts';
@@ -31,7 +31,7 @@ export const documentRoutes: FastifyPluginAsyncTypebox<{ documents: DocumentServ
         tags: ['documents'],
         summary: 'Upload a document (multipart/form-data: field "type" first, then "file")',
         description:
-          'Streams the file to object storage. PDF, JPEG and PNG only, recognised by content. A new upload of a type already present adds a version.',
+          'Streams the file to object storage. PDF, JPEG and PNG only, recognised by content. A new upload of a type already present adds a version. Authorities may add their own documents (a decision letter, a note) with the fields "audience" (work, residence, both) and "visibleToApplicant" (true/false) before the file.',
         consumes: ['multipart/form-data'],
         params: IdParams,
         response: {
@@ -57,8 +57,20 @@ export const documentRoutes: FastifyPluginAsyncTypebox<{ documents: DocumentServ
           { pointer: '/type', message: `One of: ${DocumentTypeSchema.enum.join(', ')}` },
         ]);
       }
+      const audienceField = part.fields.audience;
+      const audience = audienceField && 'value' in audienceField ? String(audienceField.value) : undefined;
+      if (audience !== undefined && !audiences.includes(audience as Audience)) {
+        part.file.resume();
+        throw new AppError('validation_failed', 'The audience must be work, residence or both.', [
+          { pointer: '/audience', message: `One of: ${audiences.join(', ')}` },
+        ]);
+      }
+      const sharedField = part.fields.visibleToApplicant;
+      const shared = sharedField && 'value' in sharedField ? String(sharedField.value) === 'true' : undefined;
       const view = await documents.upload(request.actor, request.params.id, {
         type: type as DocumentType,
+        ...(audience ? { audience: audience as Audience } : {}),
+        ...(shared === undefined ? {} : { visibleToApplicant: shared }),
         fileName: part.filename,
         stream: part.file,
         truncated: () => part.file.truncated,

@@ -2,8 +2,15 @@ import { randomUUID } from 'node:crypto';
 import { Readable } from 'node:stream';
 import type { Actor } from '@loket/auth';
 import type { DocumentView } from '@loket/contracts';
-import type { Db } from '@loket/db';
-import { audienceOf, type DocumentType, sniffLength, sniffMediaType } from '@loket/domain';
+import type { Db, Prisma } from '@loket/db';
+import {
+  type Audience,
+  audienceOf,
+  type DocumentType,
+  type Role,
+  sniffLength,
+  sniffMediaType,
+} from '@loket/domain';
 import {
   type ObjectStore,
   ObjectTooLargeError,
@@ -11,7 +18,7 @@ import {
   UploadAbortedError,
 } from '@loket/storage';
 import { AppError, notFound } from '../../errors.ts';
-import { documentScope } from '../access/access.policy.ts';
+import { authorityKindOf, documentScope } from '../access/access.policy.ts';
 import { toDocumentView } from '../applications/applications.mapper.ts';
 import { authorize, findVisible } from '../applications/procedure.ts';
 import { sanitiseFileName } from './file-name.ts';
@@ -28,6 +35,9 @@ export interface IncomingFile {
   stream: Readable;
   /** True when the multipart parser cut the file at the size limit. */
   truncated: () => boolean;
+  /** Authorities only: who among the authorities may see it, and whether the applicant may. */
+  audience?: Audience;
+  visibleToApplicant?: boolean;
 }
 
 export interface Download {
@@ -38,6 +48,32 @@ export interface Download {
   sha256: string;
 }
 
+/** A complete object in the store, checked and hashed, not yet known to the database. */
+export interface StoredFile {
+  versionId: string;
+  objectKey: string;
+  mediaType: string;
+  sizeBytes: number;
+  sha256: string;
+}
+
+/** Where a new version belongs and who adds it. */
+export interface VersionTarget {
+  applicationId: string;
+  applicationState: Prisma.ApplicationGetPayload<object>['state'];
+  type: DocumentType;
+  origin: 'applicant' | 'work' | 'residence';
+  audience: Audience;
+  visibleToApplicant: boolean;
+  fileName: string | undefined;
+  actor: Actor;
+  role: Role;
+}
+
+/** Object keys come from internal ids only, never from anything the user typed. */
+export const objectKeyFor = (applicationId: string, versionId: string) =>
+  `applications/${applicationId}/documents/${versionId}`;
+
 /**
  * The upload path: bytes stream from the request to object storage, hashed on the way; the type
  * is decided from the first bytes; the database row is written only once the object is complete,
@@ -46,90 +82,141 @@ export interface Download {
 export function createDocumentService({ db, store, maxBytes }: DocumentServiceDeps) {
   const limitText = `${Math.round(maxBytes / 1024 / 1024)} MB`;
 
-  return {
-    async upload(actor: Actor, applicationId: string, file: IncomingFile): Promise<DocumentView> {
-      const app = await findVisible(db, actor, applicationId);
-      const allowed = authorize(actor, app.state, 'upload_document');
-
-      const { head, rest } = await peek(file.stream, sniffLength);
-      if (head.length === 0) throw new AppError('file_empty', 'The file is empty. Choose the file again.');
-      const mediaType = sniffMediaType(head);
-      if (!mediaType) {
-        drain(rest); // read to the end so the client gets the answer rather than a reset connection
-        throw new AppError(
-          'file_type_not_allowed',
-          'Only PDF, JPEG and PNG files are accepted; this file is none of those, whatever its name.',
-        );
-      }
-
-      const versionId = randomUUID();
-      const objectKey = `applications/${app.id}/documents/${versionId}`;
-      let stored: { sizeBytes: number; sha256: string };
-      try {
-        stored = await store.putStream(objectKey, rest, { contentType: mediaType, maxBytes });
-      } catch (error) {
-        if (error instanceof ObjectTooLargeError) throw tooLarge(limitText);
-        if (error instanceof StorageUnavailableError) throw storageDown();
-        if (error instanceof UploadAbortedError) {
-          if (file.truncated()) throw tooLarge(limitText);
-          throw new AppError(
-            'upload_incomplete',
-            'The upload was interrupted before the whole file arrived.',
-          );
-        }
-        throw error;
-      }
+  /** Streams a file into the store after checking its first bytes. Throws AppError on refusal. */
+  async function storeFile(applicationId: string, file: IncomingFile): Promise<StoredFile> {
+    const { head, rest } = await peek(file.stream, sniffLength);
+    if (head.length === 0) throw new AppError('file_empty', 'The file is empty. Choose the file again.');
+    const mediaType = sniffMediaType(head);
+    if (!mediaType) {
+      drain(rest); // read to the end so the client gets the answer rather than a reset connection
+      throw new AppError(
+        'file_type_not_allowed',
+        'Only PDF, JPEG and PNG files are accepted; this file is none of those, whatever its name.',
+      );
+    }
+    const versionId = randomUUID();
+    const objectKey = objectKeyFor(applicationId, versionId);
+    try {
+      const stored = await store.putStream(objectKey, rest, { contentType: mediaType, maxBytes });
       if (file.truncated()) {
         await store.remove(objectKey).catch(() => undefined);
         throw tooLarge(limitText);
       }
-
-      try {
-        const document = await db.$transaction(async (tx) => {
-          const doc = await tx.document.upsert({
-            where: { applicationId_type: { applicationId: app.id, type: file.type } },
-            create: { applicationId: app.id, type: file.type, audience: audienceOf(file.type) },
-            update: {},
-          });
-          const last = await tx.documentVersion.aggregate({
-            where: { documentId: doc.id },
-            _max: { number: true },
-          });
-          const number = (last._max.number ?? 0) + 1;
-          await tx.documentVersion.create({
-            data: {
-              id: versionId,
-              documentId: doc.id,
-              number,
-              objectKey,
-              fileName: sanitiseFileName(file.fileName, `${file.type}${extensionOf(mediaType)}`),
-              mediaType,
-              sizeBytes: BigInt(stored.sizeBytes),
-              sha256: stored.sha256,
-              uploadedBy: actor.id,
-              uploadedByRole: allowed.role,
-            },
-          });
-          await tx.applicationEvent.create({
-            data: {
-              applicationId: app.id,
-              action: 'upload_document',
-              fromState: app.state,
-              toState: app.state,
-              actorId: actor.id,
-              actorName: actor.name,
-              actorRole: allowed.role,
-              details: { documentType: file.type, version: number },
-            },
-          });
-          return tx.document.findUniqueOrThrow({ where: { id: doc.id }, include: { versions: true } });
-        });
-        return toDocumentView(document);
-      } catch (error) {
-        // The row never came: the object must not outlive it.
-        await store.remove(objectKey).catch(() => undefined);
-        throw error;
+      return { versionId, objectKey, mediaType, ...stored };
+    } catch (error) {
+      if (error instanceof ObjectTooLargeError) throw tooLarge(limitText);
+      if (error instanceof StorageUnavailableError) throw storageDown();
+      if (error instanceof UploadAbortedError) {
+        if (file.truncated()) throw tooLarge(limitText);
+        throw new AppError('upload_incomplete', 'The upload was interrupted before the whole file arrived.');
       }
+      throw error;
+    }
+  }
+
+  /**
+   * Records a stored object as the next version of its document, with the history event, in one
+   * transaction. If that fails the object is removed: no object outlives a missing row.
+   */
+  async function recordVersion(stored: StoredFile, target: VersionTarget): Promise<DocumentView> {
+    try {
+      const document = await db.$transaction(async (tx) => {
+        const doc = await tx.document.upsert({
+          where: {
+            applicationId_type_origin: {
+              applicationId: target.applicationId,
+              type: target.type,
+              origin: target.origin,
+            },
+          },
+          create: {
+            applicationId: target.applicationId,
+            type: target.type,
+            origin: target.origin,
+            audience: target.audience,
+            visibleToApplicant: target.visibleToApplicant,
+          },
+          update: {},
+        });
+        const last = await tx.documentVersion.aggregate({
+          where: { documentId: doc.id },
+          _max: { number: true },
+        });
+        const number = (last._max.number ?? 0) + 1;
+        await tx.documentVersion.create({
+          data: {
+            id: stored.versionId,
+            documentId: doc.id,
+            number,
+            objectKey: stored.objectKey,
+            fileName: sanitiseFileName(target.fileName, `${target.type}${extensionOf(stored.mediaType)}`),
+            mediaType: stored.mediaType,
+            sizeBytes: BigInt(stored.sizeBytes),
+            sha256: stored.sha256,
+            uploadedBy: target.actor.id,
+            uploadedByRole: target.role,
+          },
+        });
+        await tx.applicationEvent.create({
+          data: {
+            applicationId: target.applicationId,
+            action: target.origin === 'applicant' ? 'upload_document' : 'add_authority_document',
+            fromState: target.applicationState,
+            toState: target.applicationState,
+            actorId: target.actor.id,
+            actorName: target.actor.name,
+            actorRole: target.role,
+            details: { documentType: target.type, version: number },
+          },
+        });
+        return tx.document.findUniqueOrThrow({ where: { id: doc.id }, include: { versions: true } });
+      });
+      return toDocumentView(document);
+    } catch (error) {
+      await store.remove(stored.objectKey).catch(() => undefined);
+      throw error;
+    }
+  }
+
+  /** Who adds this document, as what, with which audience: applicants by the procedure, authorities always. */
+  async function targetFor(actor: Actor, applicationId: string, file: IncomingFile): Promise<VersionTarget> {
+    const app = await findVisible(db, actor, applicationId);
+    const authority = authorityKindOf(actor);
+    if (authority && !actor.roles.includes('applicant')) {
+      return {
+        applicationId: app.id,
+        applicationState: app.state,
+        type: file.type,
+        origin: authority,
+        audience: file.audience ?? authority,
+        visibleToApplicant: file.visibleToApplicant ?? false,
+        fileName: file.fileName,
+        actor,
+        role: authority === 'work' ? 'work_caseworker' : 'residence_officer',
+      };
+    }
+    const allowed = authorize(actor, app.state, 'upload_document');
+    return {
+      applicationId: app.id,
+      applicationState: app.state,
+      type: file.type,
+      origin: 'applicant',
+      audience: audienceOf(file.type),
+      visibleToApplicant: true,
+      fileName: file.fileName,
+      actor,
+      role: allowed.role,
+    };
+  }
+
+  return {
+    storeFile,
+    recordVersion,
+
+    async upload(actor: Actor, applicationId: string, file: IncomingFile): Promise<DocumentView> {
+      const target = await targetFor(actor, applicationId, file);
+      const stored = await storeFile(applicationId, file);
+      return recordVersion(stored, target);
     },
 
     async download(actor: Actor, applicationId: string, versionId: string): Promise<Download> {

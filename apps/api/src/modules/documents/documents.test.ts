@@ -131,8 +131,15 @@ describe('uploads', () => {
     expect(after.documents).toEqual([]);
   });
 
-  it('refuses uploads once the application is submitted and no supplement is asked', async () => {
+  it('lets the applicant add a document after submitting, without re-filing', async () => {
     const app = await steps.submitted('anna', '2000');
+    const res = await steps.upload('anna', app.id, 'cv');
+    expect(res.statusCode).toBe(201);
+  });
+
+  it('refuses uploads once the application has ended', async () => {
+    const app = await steps.submitted('anna', '2000');
+    await steps.call('anna', 'POST', `/v1/applications/${app.id}/withdraw`, {});
     const res = await steps.upload('anna', app.id, 'cv');
     expect(res.statusCode).toBe(409);
     expect(res.json().code).toBe('illegal_transition');
