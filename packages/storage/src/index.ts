@@ -6,6 +6,12 @@ export {
   UploadAbortedError,
 } from './errors.ts';
 export {
+  createMultipartStore,
+  type IncompleteUpload,
+  type MultipartStore,
+  type UploadedPart,
+} from './multipart.ts';
+export {
   type ByteRange,
   createObjectStore,
   type ListedObject,

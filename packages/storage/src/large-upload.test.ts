@@ -1,42 +1,25 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { type DevS3, startDevS3 } from '@loket/dev-s3';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createObjectStore, type ObjectStore } from './index.ts';
-import {
-  ACCESS_KEY,
-  digestStream,
-  GeneratedBody,
-  incompleteUploads,
-  MiB,
-  rawClient,
-  SECRET_KEY,
-} from './testing-helpers.ts';
+import type { ObjectStore } from './index.ts';
+import { digestStream, GeneratedBody, incompleteUploads, MiB } from './testing-helpers.ts';
+import { type StorageTestTarget, startTestTarget } from './testing-target.ts';
 
-const BUCKET = 'loket-large';
 const SIZE = 100 * MiB;
 
-let dir: string;
-let s3: DevS3;
+// Runs against dev-s3, or against STORAGE_TEST_S3_ENDPOINT when set (see testing-target.ts).
+let target: StorageTestTarget;
+let BUCKET: string;
 let store: ObjectStore;
 
 beforeAll(async () => {
-  dir = await mkdtemp(path.join(tmpdir(), 'storage-large-'));
-  s3 = await startDevS3({ directory: dir, accessKey: ACCESS_KEY, secretKey: SECRET_KEY });
+  target = await startTestTarget('storage-large');
+  BUCKET = target.bucketName('loket-large');
   // Default configuration (16 MiB parts), as the API will run it.
-  store = createObjectStore({
-    endPoint: s3.endpoint,
-    accessKey: ACCESS_KEY,
-    secretKey: SECRET_KEY,
-    bucket: BUCKET,
-  });
+  store = target.store(BUCKET);
   await store.ensureBucket();
 });
 
 afterAll(async () => {
-  await s3?.close();
-  await rm(dir, { recursive: true, force: true });
+  await target?.close();
 });
 
 /** Runs `fn` while sampling RSS, returning its result, duration and peak RSS (and its growth). */
@@ -62,7 +45,7 @@ async function measured<T>(
   }
 }
 
-it('streams a generated 100 MiB body up and back with matching sha256 (multipart through the shims)', async () => {
+it('streams a generated 100 MiB body up and back with matching sha256 (multipart)', async () => {
   const body = new GeneratedBody(SIZE, 64 * 1024, 42);
   const expected = body.sha256();
 
@@ -74,13 +57,14 @@ it('streams a generated 100 MiB body up and back with matching sha256 (multipart
   const get = await measured(async () => digestStream(await store.getStream('large/scan-100mib.bin')));
   expect(get.value).toEqual({ sha256: expected, bytes: SIZE });
   expect((await store.stat('large/scan-100mib.bin')).sizeBytes).toBe(SIZE);
-  expect(await incompleteUploads(rawClient(s3.endpoint), BUCKET)).toEqual([]);
+  expect(await incompleteUploads(target.raw(), BUCKET)).toEqual([]);
 
-  // dev-s3 runs in this same process, so RSS covers client and server; RSS rarely shrinks, so the
-  // get phase starts from the put phase's high-water mark.
+  // An embedded dev-s3 runs in this same process, so RSS then covers client and server (an external
+  // server's is not counted); RSS rarely shrinks, so the get phase starts from the put phase's
+  // high-water mark.
   const mibps = (seconds: number) => (SIZE / MiB / seconds).toFixed(1);
   console.log(
-    `100 MiB put: ${put.seconds.toFixed(2)} s = ${mibps(put.seconds)} MiB/s ` +
+    `${target.label}: 100 MiB put: ${put.seconds.toFixed(2)} s = ${mibps(put.seconds)} MiB/s ` +
       `(peak RSS ${put.peakRssMiB.toFixed(0)} MiB, +${put.peakRssGrowthMiB.toFixed(0)}); ` +
       `get: ${get.seconds.toFixed(2)} s = ${mibps(get.seconds)} MiB/s ` +
       `(peak RSS ${get.peakRssMiB.toFixed(0)} MiB, +${get.peakRssGrowthMiB.toFixed(0)})`,

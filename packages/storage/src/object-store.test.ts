@@ -1,54 +1,33 @@
 import { createHash } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { Readable } from 'node:stream';
-import { type DevS3, startDevS3 } from '@loket/dev-s3';
 import type { Client } from 'minio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  createObjectStore,
   ObjectNotFoundError,
   type ObjectStore,
   ObjectTooLargeError,
   StorageError,
   UploadAbortedError,
 } from './index.ts';
-import {
-  ACCESS_KEY,
-  digestStream,
-  GeneratedBody,
-  incompleteUploads,
-  MiB,
-  rawClient,
-  readAll,
-  SECRET_KEY,
-} from './testing-helpers.ts';
+import { digestStream, GeneratedBody, incompleteUploads, MiB, readAll } from './testing-helpers.ts';
+import { type StorageTestTarget, startTestTarget } from './testing-target.ts';
 
-const BUCKET = 'loket-documents';
-
-let dir: string;
-let s3: DevS3;
+// Runs against dev-s3, or against STORAGE_TEST_S3_ENDPOINT when set (see testing-target.ts).
+let target: StorageTestTarget;
+let BUCKET: string;
 let store: ObjectStore;
 let raw: Client;
 
 beforeAll(async () => {
-  dir = await mkdtemp(path.join(tmpdir(), 'storage-test-'));
-  s3 = await startDevS3({ directory: dir, accessKey: ACCESS_KEY, secretKey: SECRET_KEY });
+  target = await startTestTarget('storage-test');
+  BUCKET = target.bucketName('loket-documents');
   // 5 MiB parts (the S3 minimum) so multipart paths are exercised with a few MiB of data.
-  store = createObjectStore({
-    endPoint: s3.endpoint,
-    accessKey: ACCESS_KEY,
-    secretKey: SECRET_KEY,
-    bucket: BUCKET,
-    partSizeBytes: 5 * MiB,
-  });
-  raw = rawClient(s3.endpoint);
+  store = target.store(BUCKET, { partSizeBytes: 5 * MiB });
+  raw = target.raw();
 });
 
 afterAll(async () => {
-  await s3?.close();
-  await rm(dir, { recursive: true, force: true });
+  await target?.close();
 });
 
 describe('ensureBucket', () => {

@@ -143,7 +143,7 @@ class PartReader {
   }
 }
 
-function parseEndpoint(endPoint: string): { host: string; port: number; useSSL: boolean } {
+export function parseEndpoint(endPoint: string): { host: string; port: number; useSSL: boolean } {
   let url: URL;
   try {
     url = new URL(endPoint);
@@ -287,6 +287,9 @@ export function createObjectStore(config: ObjectStoreConfig): ObjectStore {
       return result();
     } catch (err) {
       meter.destroy();
+      // pipeline() destroys the source as well, but only on a later tick; callers are promised a
+      // destroyed body once this rejects (seen with a multipart upload whose initiate was refused).
+      body.destroy();
       const failure = err instanceof StorageError ? err : toStorageError(err);
       if (uploadId !== undefined) {
         const abortId = uploadId;

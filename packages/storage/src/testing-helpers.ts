@@ -90,14 +90,16 @@ export async function readAll(stream: Readable): Promise<Buffer> {
 }
 
 /** A raw minio client, used only to look behind the store (incomplete uploads). */
-export function rawClient(endpoint: string): Client {
+export function rawClient(endpoint: string, accessKey = ACCESS_KEY, secretKey = SECRET_KEY): Client {
   const url = new URL(endpoint);
+  const useSSL = url.protocol === 'https:';
   return new Client({
     endPoint: url.hostname,
-    port: Number(url.port),
-    useSSL: false,
-    accessKey: ACCESS_KEY,
-    secretKey: SECRET_KEY,
+    port: url.port ? Number(url.port) : useSSL ? 443 : 80,
+    useSSL,
+    accessKey,
+    secretKey,
+    pathStyle: true,
     region: 'us-east-1',
   });
 }
