@@ -12,6 +12,7 @@ export {
   type Organisation,
   Prisma,
   type SupplementRequest,
+  type UploadSession,
 } from './generated/prisma/client.ts';
 export * from './generated/prisma/enums.ts';
 export { ensureDatabase } from './migrate/database.ts';
