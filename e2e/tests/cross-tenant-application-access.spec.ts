@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { createDraft, fillDraft, signIn, upload, urls, writePdf } from './support.ts';
+import { createDraft, fillDraft, mandatoryDocuments, signIn, uploadAll, urls, writePdf } from './support.ts';
 
 /** What one party may not see is not shown, and a direct link says "not found". */
 test('an applicant of another employer, the Brussels service and the residence service cannot open a submitted Flemish application', async ({
@@ -11,10 +11,7 @@ test('an applicant of another employer, the Brussels service and the residence s
   const reference = await createDraft(anna);
   const path = new URL(anna.url()).pathname;
   await fillDraft(anna);
-  await upload(anna, 'passport', file);
-  await expect(anna.getByRole('row', { name: /Passport/ })).toBeVisible();
-  await upload(anna, 'employment_contract', file);
-  await expect(anna.getByRole('row', { name: /Employment contract/ })).toBeVisible();
+  await uploadAll(anna, mandatoryDocuments, file);
   await anna.getByRole('button', { name: 'Submit application' }).click();
   await expect(anna.getByText('Your application was submitted.')).toBeVisible();
 

@@ -1,5 +1,14 @@
 import { expect, test } from '@playwright/test';
-import { createDraft, downloadedSha256, fillDraft, signIn, upload, urls, writePdf } from './support.ts';
+import {
+  createDraft,
+  downloadedSha256,
+  fillDraft,
+  signIn,
+  upload,
+  uploadAll,
+  urls,
+  writePdf,
+} from './support.ts';
 
 test('one application travels from the portal through both inboxes to a combined permit', async ({
   browser,
@@ -21,10 +30,11 @@ test('one application travels from the portal through both inboxes to a combined
   await expect(anna.getByRole('row', { name: /Passport/ })).toContainText('passport.pdf');
   await upload(anna, 'employment_contract', contractFile);
   await expect(anna.getByRole('row', { name: /Employment contract/ })).toContainText('contract.pdf');
+  await uploadAll(anna, ['medical_certificate', 'criminal_record', 'fee_payment', 'diploma'], contractFile);
   await anna.getByRole('button', { name: 'Submit application' }).click();
   await expect(anna.getByText('Your application was submitted.')).toBeVisible();
 
-  // The Flemish work service finds it in its queue and asks for the diploma.
+  // The Flemish work service finds it in its queue and asks for a better copy of the diploma.
   const wout = await signIn(browser, urls.workInbox, 'wout');
   await expect(wout.getByRole('heading', { level: 1, name: /Work permit cases – Flanders/ })).toBeVisible();
   await wout.getByRole('link', { name: reference }).click();

@@ -73,3 +73,23 @@ export async function upload(page: Page, type: string, file: string) {
   await page.getByLabel('File to upload').setInputFiles(file);
   await page.getByRole('button', { name: 'Upload', exact: true }).click();
 }
+
+/** What the checklist asks of a highly qualified worker living abroad (see fillDraft). */
+export const mandatoryDocuments = [
+  'passport',
+  'employment_contract',
+  'medical_certificate',
+  'criminal_record',
+  'fee_payment',
+  'diploma',
+] as const;
+
+/** Uploads `file` as each of the given document types, waiting for each row to appear. */
+export async function uploadAll(page: Page, types: readonly string[], file: string) {
+  for (const type of types) {
+    await upload(page, type, file);
+    await expect(
+      page.locator('tr', { hasText: new RegExp(type.replaceAll('_', '.'), 'i') }).first(),
+    ).toBeVisible();
+  }
+}

@@ -124,6 +124,14 @@ export const DecisionSchema = Type.Object({
 });
 export type DecisionView = Static<typeof DecisionSchema>;
 
+export const ChecklistItemSchema = Type.Object({
+  type: DocumentTypeSchema,
+  part: PartSchema,
+  mandatory: Type.Boolean(),
+  uploaded: Type.Boolean(),
+});
+export type ChecklistItem = Static<typeof ChecklistItemSchema>;
+
 export const ApplicationDetailSchema = Type.Object({
   ...ApplicationSummarySchema.properties,
   establishmentUnit: Type.Union([EstablishmentUnitSchema, Type.Null()]),
@@ -136,6 +144,8 @@ export const ApplicationDetailSchema = Type.Object({
   documents: Type.Array(DocumentSchema),
   supplementRequests: Type.Array(SupplementRequestSchema),
   decisions: Type.Array(DecisionSchema),
+  /** The documents the category asks for (reference data in force on the filing date), and which are there. */
+  checklist: Type.Array(ChecklistItemSchema),
   /** What the caller may do now, so the UI shows only buttons that will work. */
   availableActions: Type.Array(ActionSchema),
 });

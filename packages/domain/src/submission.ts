@@ -1,4 +1,5 @@
 import type { DocumentType } from './documents.ts';
+import { requirementsFor } from './requirements.ts';
 import type { Category, Sex, WorkerSituation } from './vocabulary.ts';
 
 export interface SubmissionCandidate {
@@ -15,6 +16,8 @@ export interface SubmissionCandidate {
     situation: WorkerSituation | null;
   };
   documentTypes: readonly DocumentType[];
+  /** The day the checklist is taken from (YYYY-MM-DD): the day of submission. */
+  date: string;
 }
 
 export interface MissingItem {
@@ -22,12 +25,6 @@ export interface MissingItem {
   pointer: string;
   message: string;
 }
-
-/**
- * Documents every category needs. Per-category requirements (dated reference data) replace this
- * when the document checklist arrives; until then no application leaves without these two.
- */
-export const alwaysRequiredDocuments: readonly DocumentType[] = ['passport', 'employment_contract'];
 
 /** Lists what still stops a draft from being submitted; empty when it can go. */
 export function missingForSubmission(c: SubmissionCandidate): MissingItem[] {
@@ -45,9 +42,14 @@ export function missingForSubmission(c: SubmissionCandidate): MissingItem[] {
   need('/worker/sex', c.worker.sex, "Give the worker's sex as on the passport.");
   need('/worker/nationality', c.worker.nationality, "Give the worker's nationality.");
   need('/worker/situation', c.worker.situation, 'Say where the worker is now.');
-  for (const type of alwaysRequiredDocuments) {
-    if (!c.documentTypes.includes(type)) {
-      missing.push({ pointer: `/documents/${type}`, message: `Upload the ${type.replaceAll('_', ' ')}.` });
+  if (c.category) {
+    for (const r of requirementsFor(c.category, c.date, c.worker.situation)) {
+      if (r.mandatory && !c.documentTypes.includes(r.type)) {
+        missing.push({
+          pointer: `/documents/${r.type}`,
+          message: `Upload the ${r.type.replaceAll('_', ' ')}.`,
+        });
+      }
     }
   }
   return missing;

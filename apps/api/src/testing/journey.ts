@@ -51,13 +51,17 @@ export function journey(h: Harness) {
         payload: body.payload,
       });
     },
-    /** A submitted application (passport and contract uploaded) of `user`'s employer. */
+    /** Uploads every mandatory document of the draft's checklist. */
+    async uploadChecklist(user: DemoUser, draft: ApplicationDetail) {
+      for (const item of draft.checklist.filter((i) => i.mandatory && !i.uploaded)) {
+        const res = await steps.upload(user, draft.id, item.type);
+        if (res.statusCode !== 201) throw new Error(`upload ${item.type}: ${res.statusCode} ${res.body}`);
+      }
+    },
+    /** A submitted application, with every mandatory document, of `user`'s employer. */
     async submitted(user: DemoUser = 'anna', postalCode = '2000'): Promise<ApplicationDetail> {
       const draft = await steps.draft(user, postalCode);
-      for (const type of ['passport', 'employment_contract']) {
-        const res = await steps.upload(user, draft.id, type);
-        if (res.statusCode !== 201) throw new Error(`upload ${type}: ${res.statusCode} ${res.body}`);
-      }
+      await steps.uploadChecklist(user, draft);
       return call<ApplicationDetail>(user, 'POST', `/v1/applications/${draft.id}/submit`);
     },
     async admissible(user: DemoUser = 'anna', caseworker: DemoUser = 'wout', postalCode = '2000') {

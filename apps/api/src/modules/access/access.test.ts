@@ -1,4 +1,4 @@
-import type { ApplicationList } from '@loket/contracts';
+import type { ApplicationDetail, ApplicationList } from '@loket/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Harness, startHarness } from '../../testing/harness.ts';
 import { journey } from '../../testing/journey.ts';
@@ -84,27 +84,21 @@ describe('the residence service', () => {
     expect(await status('rita', 'GET', `/v1/applications/${app.id}`)).toBe(200);
   });
 
-  it('is the only authority that sees a medical certificate', async () => {
-    const draft = await steps.draft('anna', '2000');
-    for (const type of ['passport', 'employment_contract', 'medical_certificate']) {
-      expect((await steps.upload('anna', draft.id, type)).statusCode).toBe(201);
-    }
-    const app = await steps.call<{ id: string; documents: { type: string; versions: { id: string }[] }[] }>(
-      'anna',
-      'POST',
-      `/v1/applications/${draft.id}/submit`,
-    );
+  it('is the only authority that sees a medical certificate, its metadata or its checklist line', async () => {
+    const app = await steps.submitted('anna', '2000');
     const medical = app.documents.find((d) => d.type === 'medical_certificate')?.versions[0]?.id;
+    expect(medical).toBeDefined();
     await steps.call('wout', 'POST', `/v1/applications/${app.id}/admissibility`, { admissible: true });
-    const asWork = await steps.call<{ documents: { type: string }[] }>(
-      'wout',
-      'GET',
-      `/v1/applications/${app.id}`,
-    );
-    expect(asWork.documents.map((d) => d.type).sort()).toEqual(['employment_contract', 'passport']);
+    const asWork = await steps.call<ApplicationDetail>('wout', 'GET', `/v1/applications/${app.id}`);
+    const workSees = [...asWork.documents.map((d) => d.type), ...asWork.checklist.map((c) => c.type)];
+    expect(workSees).not.toContain('medical_certificate');
+    expect(workSees).not.toContain('criminal_record');
+    expect(asWork.documents.map((d) => d.type)).toContain('passport');
     expect(
       await status('wout', 'GET', `/v1/applications/${app.id}/document-versions/${medical}/content`),
     ).toBe(404);
+    const asResidence = await steps.call<ApplicationDetail>('rita', 'GET', `/v1/applications/${app.id}`);
+    expect(asResidence.documents.map((d) => d.type)).toContain('medical_certificate');
     expect(
       await status('rita', 'GET', `/v1/applications/${app.id}/document-versions/${medical}/content`),
     ).toBe(200);

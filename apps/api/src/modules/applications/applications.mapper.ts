@@ -1,6 +1,12 @@
 import type { ApplicationDetail, ApplicationSummary, DocumentView } from '@loket/contracts';
 import type { Prisma } from '@loket/db';
-import type { Action } from '@loket/domain';
+import {
+  type Action,
+  type AuthorityKind,
+  audienceIncludes,
+  audienceOf,
+  requirementsFor,
+} from '@loket/domain';
 import { toEstablishmentUnit } from '../employers/employers.service.ts';
 
 /** What a detail view loads: the application with everything a caseworker's screen shows. */
@@ -64,6 +70,7 @@ export function toDetail(
   row: DetailRow,
   documents: DocumentRow[],
   availableActions: Action[],
+  authority?: AuthorityKind,
 ): ApplicationDetail {
   return {
     ...toSummary(row),
@@ -100,8 +107,34 @@ export function toDetail(
       motivation: d.motivation,
       decidedAt: iso(d.decidedAt),
     })),
+    checklist: checklistOf(row, documents, authority),
     availableActions,
   };
+}
+
+/**
+ * The category's checklist on the filing date (today for a draft), marked with what was uploaded.
+ * An authority sees only the lines in its audience: the region learns nothing of a medical certificate.
+ */
+export function checklistOf(
+  row: DetailRow,
+  documents: DocumentRow[],
+  authority?: AuthorityKind,
+): ApplicationDetail['checklist'] {
+  if (!row.category) return [];
+  const date = (row.submittedAt ?? new Date()).toISOString().slice(0, 10);
+  const uploaded = new Set(
+    documents.filter((d) => d.origin === 'applicant' && d.versions.length > 0).map((d) => d.type),
+  );
+  const requirements = requirementsFor(row.category, date, row.workerSituation).filter(
+    (r) => !authority || audienceIncludes(audienceOf(r.type), authority),
+  );
+  return requirements.map((r) => ({
+    type: r.type,
+    part: r.part,
+    mandatory: r.mandatory,
+    uploaded: uploaded.has(r.type),
+  }));
 }
 
 function stripUndefined<T extends object>(o: T): T {

@@ -13,7 +13,7 @@ import type {
 import type { Db, Prisma } from '@loket/db';
 import { availableActions, missingForSubmission } from '@loket/domain';
 import { AppError, notFound } from '../../errors.ts';
-import { applicationScope, documentScope, procedureRoles } from '../access/access.policy.ts';
+import { applicationScope, authorityKindOf, documentScope, procedureRoles } from '../access/access.policy.ts';
 import { detailInclude, summaryInclude, toDetail, toSummary } from './applications.mapper.ts';
 import { authorize, findVisible, transition, versionConflict } from './procedure.ts';
 
@@ -43,7 +43,12 @@ export function createApplicationService({ db }: ApplicationServiceDeps) {
         applicationId: id,
       },
     });
-    return toDetail(row, documents, actions);
+    return toDetail(
+      row,
+      documents,
+      actions,
+      actor.roles.includes('applicant') ? undefined : authorityKindOf(actor),
+    );
   }
 
   async function employerOfActor(actor: Actor, employerId: string) {
@@ -166,6 +171,7 @@ export function createApplicationService({ db }: ApplicationServiceDeps) {
               situation: app.workerSituation,
             },
             documentTypes: documents.map((d) => d.type),
+            date: new Date().toISOString().slice(0, 10),
           });
           if (missing.length > 0) {
             throw new AppError(
