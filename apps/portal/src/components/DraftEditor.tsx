@@ -1,5 +1,5 @@
 import type { ApplicationDetail } from '@loket/contracts';
-import { alwaysRequiredDocuments, categories, sexes, workerSituations } from '@loket/domain';
+import { categories, type DocumentType, sexes, workerSituations } from '@loket/domain';
 import {
   ApiError,
   applicantDocumentTypes,
@@ -32,6 +32,13 @@ import {
 } from '../draft.ts';
 
 const uploadId = 'document-upload';
+
+/**
+ * The documents the draft's checklist names, as before. @loket/domain no longer exports this list
+ * (each application now carries its own checklist); kept here so the page does not change until it
+ * shows that checklist.
+ */
+const alwaysRequiredDocuments: readonly DocumentType[] = ['passport', 'employment_contract'];
 
 /** Missing documents link to the upload form; everything else to its field. */
 const targetFor = (pointer: string) =>
