@@ -10,6 +10,7 @@ export { CaseQueue } from './case/CaseQueue.tsx';
 export { CaseView } from './case/CaseView.tsx';
 export { mergeApplicationPages } from './case/merge.ts';
 export { useApplicationPages } from './case/useApplicationPages.ts';
+export { ActionForm, SubmitButton } from './components/ActionForm.tsx';
 export { AdmissibilityForm } from './components/AdmissibilityForm.tsx';
 export { ApplicationFacts, SummaryList } from './components/ApplicationFacts.tsx';
 export { type ApplicationColumn, ApplicationTable } from './components/ApplicationTable.tsx';
@@ -24,15 +25,22 @@ export {
   type ControlProps,
   Field,
   FieldErrorText,
+  type FieldProps,
   type Option,
+  optionsOf,
   RadioGroup,
+  SelectField,
   summaryItems,
+  TextAreaField,
+  TextField,
 } from './components/Field.tsx';
 export { FileUpload, type FileUploadProps } from './components/FileUpload.tsx';
 export { Heading, type HeadingLevel } from './components/Heading.tsx';
+export { HistorySection } from './components/HistorySection.tsx';
 export { HistoryTimeline } from './components/HistoryTimeline.tsx';
 export { Loading, Spinner } from './components/Loading.tsx';
-export { Notice, ProblemAlert } from './components/ProblemAlert.tsx';
+export { BackLink, PendingPage } from './components/PendingPage.tsx';
+export { FocusedNotice, Notice, ProblemAlert } from './components/ProblemAlert.tsx';
 export { RequestSupplementForm } from './components/RequestSupplementForm.tsx';
 export { StateBadge } from './components/StateBadge.tsx';
 export { SupplementRequestCard } from './components/SupplementRequestCard.tsx';
@@ -40,7 +48,7 @@ export { useFormSubmit } from './components/useFormSubmit.ts';
 export { apiBaseUrl, oidcIssuer } from './config.ts';
 export { applicantDocumentTypes, typesUploadedSince } from './documents.ts';
 export * from './format.ts';
-export { useAsync } from './hooks.ts';
+export { type AsyncState, useAsync } from './hooks.ts';
 export * from './labels.ts';
 export { type AppConfig, mountApp } from './mount.tsx';
 export { splitIssuer } from './oidc.ts';

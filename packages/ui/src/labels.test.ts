@@ -1,18 +1,4 @@
-import {
-  actions,
-  applicationStates,
-  audiences,
-  authorityKinds,
-  categories,
-  decisionGrounds,
-  decisionOutcomes,
-  documentTypes,
-  provinces,
-  regions,
-  roles,
-  sexes,
-  workerSituations,
-} from '@loket/domain';
+import * as domain from '@loket/domain';
 import { describe, expect, it } from 'vitest';
 import {
   actionLabel,
@@ -36,21 +22,21 @@ import {
 } from './labels.ts';
 
 const cases: [string, readonly string[], Record<string, string>][] = [
-  ['states', applicationStates, stateLabels],
-  ['state help', applicationStates, applicantStateHelp],
-  ['categories', categories, categoryLabels],
-  ['document types', documentTypes, documentTypeLabels],
-  ['grounds', decisionGrounds, groundLabels],
-  ['roles', roles, roleLabels],
-  ['regions', regions, regionLabels],
-  ['provinces', provinces, provinceLabels],
-  ['sexes', sexes, sexLabels],
-  ['worker situations', workerSituations, situationLabels],
-  ['audiences', audiences, audienceLabels],
-  ['decision outcomes', decisionOutcomes, outcomeLabels],
-  ['parts', authorityKinds, partLabels],
-  ['authorities', authorityKinds, authorityLabels],
-  ['actions', actions, actionLabels],
+  ['states', domain.applicationStates, stateLabels],
+  ['state help', domain.applicationStates, applicantStateHelp],
+  ['categories', domain.categories, categoryLabels],
+  ['document types', domain.documentTypes, documentTypeLabels],
+  ['grounds', domain.decisionGrounds, groundLabels],
+  ['roles', domain.roles, roleLabels],
+  ['regions', domain.regions, regionLabels],
+  ['provinces', domain.provinces, provinceLabels],
+  ['sexes', domain.sexes, sexLabels],
+  ['worker situations', domain.workerSituations, situationLabels],
+  ['audiences', domain.audiences, audienceLabels],
+  ['decision outcomes', domain.decisionOutcomes, outcomeLabels],
+  ['parts', domain.authorityKinds, partLabels],
+  ['authorities', domain.authorityKinds, authorityLabels],
+  ['actions', domain.actions, actionLabels],
 ];
 
 describe.each(cases)('labels for %s', (_name, codes, labels) => {

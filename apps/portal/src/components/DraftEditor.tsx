@@ -6,21 +6,21 @@ import {
   categoryLabels,
   countryName,
   DocumentList,
-  documentTypeLabels,
   ErrorSummary,
-  Field,
-  FileUpload,
   fieldId,
   Notice,
+  optionsOf,
   ProblemAlert,
   regionLabels,
+  SelectField,
   sexLabels,
   situationLabels,
   summaryItems,
+  TextField,
   useApi,
   useAsync,
 } from '@loket/ui';
-import { type ChangeEvent, type FormEvent, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import {
   type DraftErrors,
   type DraftField,
@@ -30,6 +30,7 @@ import {
   validateDraft,
   valuesFromApplication,
 } from '../draft.ts';
+import { ApplicantUpload, DocumentChecklist } from './ApplicantDocuments.tsx';
 
 const uploadId = 'document-upload';
 
@@ -83,11 +84,16 @@ export function DraftEditor({
   const dirty = !sameValues(values, baseline);
   const can = new Set(a.availableActions);
 
-  const set = (f: DraftField) => (e: ChangeEvent<HTMLInputElement | HTMLSelectElement>) => {
-    const value = e.target.value;
-    setValues((v) => ({ ...v, [f]: value }));
-    setNotice(undefined);
-  };
+  /** A field's id, value, error and change handler, bound to its pointer in the form state. */
+  const bind = (f: DraftField) => ({
+    id: fieldId(f),
+    value: values[f],
+    error: errors[f],
+    onChange: (value: string) => {
+      setValues((v) => ({ ...v, [f]: value }));
+      setNotice(undefined);
+    },
+  });
 
   const saveDraft = async (): Promise<boolean> => {
     const found = validateDraft(values);
@@ -155,163 +161,76 @@ export function DraftEditor({
           {notice && <Notice>{notice}</Notice>}
           <fieldset className="field-group">
             <legend>Employment</legend>
-            <Field
-              id={fieldId('/establishmentUnitId')}
+            <SelectField
               label="Place of employment"
-              error={errors['/establishmentUnitId']}
-            >
-              {(c) => (
-                <select {...c} value={values['/establishmentUnitId']} onChange={set('/establishmentUnitId')}>
-                  <option value="">Choose the place of employment</option>
-                  {unitOptions.map((u) => (
-                    <option key={u.id} value={u.id}>
-                      {`${u.name}, ${u.postalCode} ${u.municipality} (${regionLabels[u.region]})`}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
-            <Field id={fieldId('/category')} label="Category" error={errors['/category']}>
-              {(c) => (
-                <select {...c} value={values['/category']} onChange={set('/category')}>
-                  <option value="">Choose the category</option>
-                  {categories.map((k) => (
-                    <option key={k} value={k}>
-                      {categoryLabels[k]}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
-            <Field id={fieldId('/jobTitle')} label="Job title" error={errors['/jobTitle']}>
-              {(c) => (
-                <input
-                  {...c}
-                  type="text"
-                  maxLength={200}
-                  value={values['/jobTitle']}
-                  onChange={set('/jobTitle')}
-                />
-              )}
-            </Field>
-            <Field
-              id={fieldId('/grossAnnualSalaryEur')}
+              placeholder="Choose the place of employment"
+              options={unitOptions.map((u) => ({
+                value: u.id,
+                label: `${u.name}, ${u.postalCode} ${u.municipality} (${regionLabels[u.region]})`,
+              }))}
+              {...bind('/establishmentUnitId')}
+            />
+            <SelectField
+              label="Category"
+              placeholder="Choose the category"
+              options={optionsOf(categories, categoryLabels)}
+              {...bind('/category')}
+            />
+            <TextField label="Job title" maxLength={200} {...bind('/jobTitle')} />
+            <TextField
               label="Gross annual salary (EUR)"
               hint="In whole euros, for example 45000."
-              error={errors['/grossAnnualSalaryEur']}
-            >
-              {(c) => (
-                <input
-                  {...c}
-                  type="text"
-                  inputMode="numeric"
-                  autoComplete="off"
-                  value={values['/grossAnnualSalaryEur']}
-                  onChange={set('/grossAnnualSalaryEur')}
-                />
-              )}
-            </Field>
+              inputMode="numeric"
+              autoComplete="off"
+              {...bind('/grossAnnualSalaryEur')}
+            />
           </fieldset>
           <fieldset className="field-group">
             <legend>Worker</legend>
             <div className="form-grid">
-              <Field id={fieldId('/worker/givenName')} label="Given name" error={errors['/worker/givenName']}>
-                {(c) => (
-                  <input
-                    {...c}
-                    type="text"
-                    maxLength={100}
-                    autoComplete="off"
-                    value={values['/worker/givenName']}
-                    onChange={set('/worker/givenName')}
-                  />
-                )}
-              </Field>
-              <Field
-                id={fieldId('/worker/familyName')}
+              <TextField
+                label="Given name"
+                maxLength={100}
+                autoComplete="off"
+                {...bind('/worker/givenName')}
+              />
+              <TextField
                 label="Family name"
-                error={errors['/worker/familyName']}
-              >
-                {(c) => (
-                  <input
-                    {...c}
-                    type="text"
-                    maxLength={100}
-                    autoComplete="off"
-                    value={values['/worker/familyName']}
-                    onChange={set('/worker/familyName')}
-                  />
-                )}
-              </Field>
+                maxLength={100}
+                autoComplete="off"
+                {...bind('/worker/familyName')}
+              />
             </div>
-            <Field
-              id={fieldId('/worker/birthDate')}
-              label="Date of birth"
-              error={errors['/worker/birthDate']}
-            >
-              {(c) => (
-                <input
-                  {...c}
-                  type="date"
-                  value={values['/worker/birthDate']}
-                  onChange={set('/worker/birthDate')}
-                />
-              )}
-            </Field>
-            <Field id={fieldId('/worker/sex')} label="Sex (as on the passport)" error={errors['/worker/sex']}>
-              {(c) => (
-                <select {...c} value={values['/worker/sex']} onChange={set('/worker/sex')}>
-                  <option value="">Choose</option>
-                  {sexes.map((s) => (
-                    <option key={s} value={s}>
-                      {sexLabels[s]}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
-            <Field
-              id={fieldId('/worker/nationality')}
+            <TextField label="Date of birth" type="date" {...bind('/worker/birthDate')} />
+            <SelectField
+              label="Sex (as on the passport)"
+              placeholder="Choose"
+              options={optionsOf(sexes, sexLabels)}
+              {...bind('/worker/sex')}
+            />
+            <TextField
               label="Nationality"
               hint="Two-letter country code, for example IN for India or BR for Brazil."
-              error={errors['/worker/nationality']}
-            >
-              {(c) => (
-                <>
-                  <input
-                    {...c}
-                    type="text"
-                    className="short"
-                    maxLength={2}
-                    autoComplete="off"
-                    autoCapitalize="characters"
-                    spellCheck={false}
-                    value={values['/worker/nationality']}
-                    onChange={(e) => set('/worker/nationality')(e)}
-                  />
-                  {nationality.length === 2 && countryName(nationality) !== nationality.toUpperCase() && (
-                    <span className="muted"> {countryName(nationality)}</span>
-                  )}
-                </>
-              )}
-            </Field>
-            <Field
-              id={fieldId('/worker/situation')}
+              className="short"
+              maxLength={2}
+              autoComplete="off"
+              autoCapitalize="characters"
+              spellCheck={false}
+              after={
+                nationality.length === 2 &&
+                countryName(nationality) !== nationality.toUpperCase() && (
+                  <span className="muted"> {countryName(nationality)}</span>
+                )
+              }
+              {...bind('/worker/nationality')}
+            />
+            <SelectField
               label="Situation of the worker"
               hint="Where the worker is now."
-              error={errors['/worker/situation']}
-            >
-              {(c) => (
-                <select {...c} value={values['/worker/situation']} onChange={set('/worker/situation')}>
-                  <option value="">Choose</option>
-                  {workerSituations.map((s) => (
-                    <option key={s} value={s}>
-                      {situationLabels[s]}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
+              placeholder="Choose"
+              options={optionsOf(workerSituations, situationLabels)}
+              {...bind('/worker/situation')}
+            />
           </fieldset>
           <div className="button-row">
             <button type="submit" className="button secondary" disabled={busy !== undefined}>
@@ -325,26 +244,16 @@ export function DraftEditor({
       <section aria-labelledby="documents-heading">
         <h2 id="documents-heading">Documents</h2>
         <p>Every application needs these documents:</p>
-        <ul className="checklist">
-          {alwaysRequiredDocuments.map((t) => (
-            <li key={t}>
-              <span aria-hidden="true">{uploadedTypes.has(t) ? '✓ ' : '✗ '}</span>
-              {documentTypeLabels[t]}: {uploadedTypes.has(t) ? 'uploaded' : 'not uploaded yet'}
-            </li>
-          ))}
-        </ul>
+        <DocumentChecklist types={alwaysRequiredDocuments} uploaded={uploadedTypes} />
         <p>Add what your category needs as well, such as the diploma, the CV or the proof of salary.</p>
         <DocumentList applicationId={a.id} documents={a.documents} />
-        {can.has('upload_document') && (
-          <FileUpload
-            id={uploadId}
-            heading="Upload a document"
-            applicationId={a.id}
-            types={applicantDocumentTypes}
-            defaultType={firstMissing}
-            onUploaded={onChanged}
-          />
-        )}
+        <ApplicantUpload
+          application={a}
+          id={uploadId}
+          types={applicantDocumentTypes}
+          defaultType={firstMissing}
+          onUploaded={onChanged}
+        />
       </section>
 
       {can.has('submit') && (

@@ -4,16 +4,17 @@ import {
   authorityLabels,
   documentTypeLabels,
   ErrorSummary,
-  Field,
-  FileUpload,
   formatDate,
   ProblemAlert,
+  SubmitButton,
   SupplementRequestCard,
+  TextAreaField,
   typesUploadedSince,
   useApi,
   useFormSubmit,
 } from '@loket/ui';
 import { type FormEvent, useState } from 'react';
+import { ApplicantUpload, DocumentChecklist } from './ApplicantDocuments.tsx';
 
 const uploadId = 'supplement-upload';
 
@@ -70,26 +71,16 @@ export function SupplementTask({
       {request.documentTypes.length > 0 && (
         <>
           <h3>Requested documents</h3>
-          <ul className="checklist">
-            {request.documentTypes.map((t) => (
-              <li key={t}>
-                <span aria-hidden="true">{uploaded.has(t) ? '✓ ' : '✗ '}</span>
-                {documentTypeLabels[t]}: {uploaded.has(t) ? 'uploaded' : 'not uploaded yet'}
-              </li>
-            ))}
-          </ul>
+          <DocumentChecklist types={request.documentTypes} uploaded={uploaded} />
         </>
       )}
-      {can.has('upload_document') && (
-        <FileUpload
-          id={uploadId}
-          heading="Upload a document"
-          applicationId={a.id}
-          types={types}
-          defaultType={missing[0]}
-          onUploaded={onChanged}
-        />
-      )}
+      <ApplicantUpload
+        application={a}
+        id={uploadId}
+        types={types}
+        defaultType={missing[0]}
+        onUploaded={onChanged}
+      />
       {can.has('answer_supplement') && (
         <form onSubmit={answer} noValidate aria-labelledby="answer-heading">
           <h3 id="answer-heading">Send your answer</h3>
@@ -107,20 +98,17 @@ export function SupplementTask({
               targetFor={(p) => (p.startsWith('/documents/') ? `${uploadId}-type` : undefined)}
             />
           )}
-          <Field id="supplement-answer" label="Message to the service (optional)">
-            {(c) => (
-              <textarea
-                {...c}
-                rows={4}
-                maxLength={4000}
-                value={message}
-                onChange={(e) => setMessage(e.target.value)}
-              />
-            )}
-          </Field>
-          <button type="submit" className="button" disabled={busy}>
-            {busy ? 'Sending…' : 'Send answer'}
-          </button>
+          <TextAreaField
+            id="supplement-answer"
+            label="Message to the service (optional)"
+            rows={4}
+            maxLength={4000}
+            value={message}
+            onChange={setMessage}
+          />
+          <SubmitButton busy={busy} busyLabel="Sending…">
+            Send answer
+          </SubmitButton>
         </form>
       )}
     </section>

@@ -1,4 +1,4 @@
-import { ConfirmDialog, Field, ProblemAlert, useApi, useFormSubmit } from '@loket/ui';
+import { ConfirmDialog, ProblemAlert, TextAreaField, useApi, useFormSubmit } from '@loket/ui';
 import { useState } from 'react';
 
 export function WithdrawSection({
@@ -44,17 +44,14 @@ export function WithdrawSection({
           application.
         </p>
         {apiError !== undefined && <ProblemAlert error={apiError} />}
-        <Field id="withdraw-reason" label="Reason (optional)">
-          {(c) => (
-            <textarea
-              {...c}
-              rows={3}
-              maxLength={2000}
-              value={reason}
-              onChange={(e) => setReason(e.target.value)}
-            />
-          )}
-        </Field>
+        <TextAreaField
+          id="withdraw-reason"
+          label="Reason (optional)"
+          rows={3}
+          maxLength={2000}
+          value={reason}
+          onChange={setReason}
+        />
       </ConfirmDialog>
     </section>
   );

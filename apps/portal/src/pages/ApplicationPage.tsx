@@ -1,11 +1,12 @@
 import {
   ApplicationFacts,
   applicantStateHelp,
+  BackLink,
   DecisionList,
   DocumentList,
-  HistoryTimeline,
-  Link,
-  Loading,
+  FocusedNotice,
+  HistorySection,
+  PendingPage,
   ProblemAlert,
   StateBadge,
   SupplementRequestCard,
@@ -13,7 +14,7 @@ import {
   useAsync,
   usePageTitle,
 } from '@loket/ui';
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { DraftEditor } from '../components/DraftEditor.tsx';
 import { SupplementTask } from '../components/SupplementTask.tsx';
 import { WithdrawSection } from '../components/WithdrawSection.tsx';
@@ -25,29 +26,17 @@ export function ApplicationPage({ id }: { id: string }) {
   const history = useAsync((key) => api.history(key), id);
   const [notice, setNotice] = useState<string>();
   const [draftKey, setDraftKey] = useState(0);
-  const noticeRef = useRef<HTMLDivElement>(null);
   const a = app.data;
   usePageTitle(a ? `Application ${a.reference}` : 'Application');
 
-  useEffect(() => {
-    if (notice) noticeRef.current?.focus();
-  }, [notice]);
-
   if (!a) {
     return (
-      <>
-        <p>
-          <Link to="/">Back to my applications</Link>
-        </p>
-        {app.error !== undefined ? (
-          <>
-            <h1>Application</h1>
-            <ProblemAlert error={app.error} onRetry={() => void app.reload()} />
-          </>
-        ) : (
-          <Loading label="Loading the application…" />
-        )}
-      </>
+      <PendingPage
+        backLabel="Back to my applications"
+        title="Application"
+        loadingLabel="Loading the application…"
+        state={app}
+      />
     );
   }
 
@@ -64,20 +53,13 @@ export function ApplicationPage({ id }: { id: string }) {
 
   return (
     <>
-      <p>
-        <Link to="/">Back to my applications</Link>
-      </p>
+      <BackLink label="Back to my applications" />
       <h1>Application {a.reference}</h1>
       <p className="state-line">
         State: <StateBadge state={a.state} />
       </p>
       <p>{applicantStateHelp[a.state]}</p>
-      {notice && (
-        <div ref={noticeRef} tabIndex={-1} className="alert alert-success" role="status">
-          <span aria-hidden="true">✓ </span>
-          {notice}
-        </div>
-      )}
+      <FocusedNotice message={notice} />
       {app.error !== undefined && <ProblemAlert error={app.error} onRetry={() => void app.reload()} />}
 
       {a.state === 'draft' ? (
@@ -119,17 +101,7 @@ export function ApplicationPage({ id }: { id: string }) {
               </div>
             </section>
           )}
-          <section aria-labelledby="history-heading">
-            <h2 id="history-heading">History</h2>
-            {history.error !== undefined && (
-              <ProblemAlert error={history.error} onRetry={() => void history.reload()} />
-            )}
-            {history.data ? (
-              <HistoryTimeline entries={history.data.items} />
-            ) : (
-              history.error === undefined && <Loading label="Loading the history…" />
-            )}
-          </section>
+          <HistorySection headingId="history-heading" history={history} />
         </>
       )}
 

@@ -1,7 +1,6 @@
 import type { Employer } from '@loket/contracts';
 import {
   ErrorSummary,
-  Field,
   fieldId,
   Link,
   Loading,
@@ -9,6 +8,8 @@ import {
   ProblemAlert,
   provinceLabels,
   regionLabels,
+  SelectField,
+  SubmitButton,
   summaryItems,
   useApi,
   useAsync,
@@ -97,43 +98,37 @@ function NewApplicationForm({ employers }: { employers: readonly Employer[] }) {
       <form onSubmit={submit} noValidate>
         {items.length > 0 && <ErrorSummary items={items} />}
         {apiError !== undefined && <ProblemAlert error={apiError} />}
-        <Field id={fieldId('/employerId')} label="Employer" error={errors['/employerId']}>
-          {(c) => (
-            <select {...c} value={employerId} onChange={(e) => chooseEmployer(e.target.value)}>
-              <option value="">Choose the employer</option>
-              {employers.map((e) => (
-                <option key={e.id} value={e.id}>
-                  {`${e.name} (${e.enterpriseNumber})`}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field
+        <SelectField
+          id={fieldId('/employerId')}
+          label="Employer"
+          error={errors['/employerId']}
+          placeholder="Choose the employer"
+          options={employers.map((e) => ({ value: e.id, label: `${e.name} (${e.enterpriseNumber})` }))}
+          value={employerId}
+          onChange={chooseEmployer}
+        />
+        <SelectField
           id={fieldId('/establishmentUnitId')}
           label="Place of employment"
           hint={employer ? undefined : 'Choose the employer first.'}
           error={errors['/establishmentUnitId']}
-        >
-          {(c) => (
-            <select {...c} value={unitId} onChange={(e) => setUnitId(e.target.value)} disabled={!employer}>
-              <option value="">Choose the place of employment</option>
-              {units.map((u) => (
-                <option key={u.id} value={u.id}>
-                  {`${u.name}, ${u.street}, ${u.postalCode} ${u.municipality} (${regionLabels[u.region]}, ${provinceLabels[u.province]})`}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+          placeholder="Choose the place of employment"
+          options={units.map((u) => ({
+            value: u.id,
+            label: `${u.name}, ${u.street}, ${u.postalCode} ${u.municipality} (${regionLabels[u.region]}, ${provinceLabels[u.province]})`,
+          }))}
+          value={unitId}
+          onChange={setUnitId}
+          disabled={!employer}
+        />
         {employer && units.length === 0 && (
           <p className="alert alert-info">
             {employer.name} has no establishment unit registered, so no place of employment can be chosen.
           </p>
         )}
-        <button type="submit" className="button" disabled={busy}>
-          {busy ? 'Creating…' : 'Create draft'}
-        </button>
+        <SubmitButton busy={busy} busyLabel="Creating…">
+          Create draft
+        </SubmitButton>
       </form>
     </>
   );

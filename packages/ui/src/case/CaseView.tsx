@@ -1,19 +1,18 @@
 import type { Part } from '@loket/domain';
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useApi, usePageTitle } from '../auth.tsx';
 import { AdmissibilityForm } from '../components/AdmissibilityForm.tsx';
 import { ApplicationFacts } from '../components/ApplicationFacts.tsx';
 import { DecisionForm } from '../components/DecisionForm.tsx';
 import { DecisionList } from '../components/DecisionList.tsx';
 import { DocumentList } from '../components/DocumentList.tsx';
-import { HistoryTimeline } from '../components/HistoryTimeline.tsx';
-import { Loading } from '../components/Loading.tsx';
-import { ProblemAlert } from '../components/ProblemAlert.tsx';
+import { HistorySection } from '../components/HistorySection.tsx';
+import { BackLink, PendingPage } from '../components/PendingPage.tsx';
+import { FocusedNotice, ProblemAlert } from '../components/ProblemAlert.tsx';
 import { RequestSupplementForm } from '../components/RequestSupplementForm.tsx';
 import { StateBadge } from '../components/StateBadge.tsx';
 import { SupplementRequestCard } from '../components/SupplementRequestCard.tsx';
 import { useAsync } from '../hooks.ts';
-import { Link } from '../router.tsx';
 
 /**
  * One case as an authority sees it: the file, then the actions the API offers this caller now.
@@ -24,29 +23,17 @@ export function CaseView({ id, part }: { id: string; part: Part }) {
   const app = useAsync((key) => api.getApplication(key), id);
   const history = useAsync((key) => api.history(key), id);
   const [notice, setNotice] = useState<string>();
-  const noticeRef = useRef<HTMLDivElement>(null);
   const a = app.data;
   usePageTitle(a ? `Case ${a.reference}` : 'Case');
 
-  useEffect(() => {
-    if (notice) noticeRef.current?.focus();
-  }, [notice]);
-
   if (!a) {
     return (
-      <>
-        <p>
-          <Link to="/">Back to the case list</Link>
-        </p>
-        {app.error !== undefined ? (
-          <>
-            <h1>Case</h1>
-            <ProblemAlert error={app.error} onRetry={() => void app.reload()} />
-          </>
-        ) : (
-          <Loading label="Loading the case…" />
-        )}
-      </>
+      <PendingPage
+        backLabel="Back to the case list"
+        title="Case"
+        loadingLabel="Loading the case…"
+        state={app}
+      />
     );
   }
 
@@ -65,19 +52,12 @@ export function CaseView({ id, part }: { id: string; part: Part }) {
 
   return (
     <>
-      <p>
-        <Link to="/">Back to the case list</Link>
-      </p>
+      <BackLink label="Back to the case list" />
       <h1>Case {a.reference}</h1>
       <p className="state-line">
         State: <StateBadge state={a.state} />
       </p>
-      {notice && (
-        <div ref={noticeRef} tabIndex={-1} className="alert alert-success" role="status">
-          <span aria-hidden="true">✓ </span>
-          {notice}
-        </div>
-      )}
+      <FocusedNotice message={notice} />
       {app.error !== undefined && <ProblemAlert error={app.error} onRetry={() => void app.reload()} />}
 
       <ApplicationFacts application={a} />
@@ -144,17 +124,7 @@ export function CaseView({ id, part }: { id: string; part: Part }) {
         </section>
       )}
 
-      <section aria-labelledby="case-history">
-        <h2 id="case-history">History</h2>
-        {history.error !== undefined && (
-          <ProblemAlert error={history.error} onRetry={() => void history.reload()} />
-        )}
-        {history.data ? (
-          <HistoryTimeline entries={history.data.items} />
-        ) : (
-          history.error === undefined && <Loading label="Loading the history…" />
-        )}
-      </section>
+      <HistorySection headingId="case-history" history={history} />
     </>
   );
 }

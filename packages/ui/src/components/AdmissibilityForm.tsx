@@ -1,12 +1,10 @@
 import type { AdmissibilityBody } from '@loket/contracts';
 import { type DecisionGround, groundsFor } from '@loket/domain';
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { groundLabels } from '../labels.ts';
-import { ErrorSummary } from './ErrorSummary.tsx';
-import { CheckboxGroup, Field, summaryItems } from './Field.tsx';
-import { Heading, type HeadingLevel } from './Heading.tsx';
-import { ProblemAlert } from './ProblemAlert.tsx';
-import { cleanId, useFormSubmit } from './useFormSubmit.ts';
+import { ActionForm, useActionForm } from './ActionForm.tsx';
+import { CheckboxGroup, optionsOf, TextAreaField } from './Field.tsx';
+import type { HeadingLevel } from './Heading.tsx';
 
 /** The work service's completeness check: admissible (the file goes on) or inadmissible (it ends). */
 export function AdmissibilityForm({
@@ -20,17 +18,15 @@ export function AdmissibilityForm({
   headingLevel?: HeadingLevel;
   onSubmit: (body: AdmissibilityBody) => Promise<void>;
 }) {
-  const id = `admissibility-${cleanId(useId())}`;
+  const form = useActionForm('admissibility', ['grounds', 'motivation']);
   const [grounds, setGrounds] = useState<DecisionGround[]>([]);
   const [motivation, setMotivation] = useState('');
-  const [errors, setErrors] = useState<Partial<Record<'grounds' | 'motivation', string>>>({});
-  const { busy, apiError, run } = useFormSubmit();
 
   const submit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     const submitter = (e.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
     const admissible = (submitter?.value ?? (canDeclareAdmissible ? 'admissible' : '')) === 'admissible';
-    const next: typeof errors = {};
+    const next: typeof form.errors = {};
     if (admissible && grounds.length > 0) {
       next.grounds =
         'Grounds are only for an inadmissibility: clear them to declare the application admissible.';
@@ -38,51 +34,46 @@ export function AdmissibilityForm({
     if (!admissible && grounds.length === 0)
       next.grounds = 'Choose at least one ground for the inadmissibility.';
     if (!admissible && !motivation.trim()) next.motivation = 'Give the motivation for the inadmissibility.';
-    setErrors(next);
-    if (Object.keys(next).length > 0) return;
-    void run(() =>
+    if (!form.check(next)) return;
+    void form.run(() =>
       onSubmit({ admissible, grounds: admissible ? [] : grounds, motivation: motivation.trim() }),
     );
   };
 
-  const target = (field: string) => `${id}-${field}`;
-  const items = summaryItems(errors, ['grounds', 'motivation'], target);
   return (
-    <form className="card action-form" onSubmit={submit} noValidate aria-labelledby={`${id}-heading`}>
-      <Heading level={headingLevel} id={`${id}-heading`}>
-        Admissibility
-      </Heading>
-      <p>
-        Check that the file is complete and that your service is competent, then declare it admissible or not.
-      </p>
-      {items.length > 0 && <ErrorSummary items={items} />}
-      {apiError !== undefined && (
-        <ProblemAlert error={apiError} targetFor={(p) => `${id}${p.replaceAll('/', '-')}`} />
-      )}
+    <ActionForm
+      form={form}
+      heading="Admissibility"
+      headingLevel={headingLevel}
+      intro={
+        <p>
+          Check that the file is complete and that your service is competent, then declare it admissible or
+          not.
+        </p>
+      }
+      onSubmit={submit}
+    >
       {canDeclareInadmissible && (
         <CheckboxGroup
-          id={target('grounds')}
+          {...form.field('grounds')}
           legend="Grounds for inadmissibility"
           hint="Only when you declare the application inadmissible: choose at least one."
-          error={errors.grounds}
-          options={groundsFor('admissibility').map((g) => ({ value: g, label: groundLabels[g] }))}
+          options={optionsOf(groundsFor('admissibility'), groundLabels)}
           selected={grounds}
           onChange={setGrounds}
         />
       )}
-      <Field
-        id={target('motivation')}
+      <TextAreaField
+        {...form.field('motivation')}
         label="Motivation"
         hint="Required for an inadmissibility. The applicant reads this."
-        error={errors.motivation}
-      >
-        {(c) => (
-          <textarea {...c} rows={4} value={motivation} onChange={(e) => setMotivation(e.target.value)} />
-        )}
-      </Field>
+        rows={4}
+        value={motivation}
+        onChange={setMotivation}
+      />
       <div className="button-row">
         {canDeclareAdmissible && (
-          <button type="submit" className="button" name="decision" value="admissible" disabled={busy}>
+          <button type="submit" className="button" name="decision" value="admissible" disabled={form.busy}>
             Declare admissible
           </button>
         )}
@@ -92,12 +83,12 @@ export function AdmissibilityForm({
             className="button danger"
             name="decision"
             value="inadmissible"
-            disabled={busy}
+            disabled={form.busy}
           >
             Declare inadmissible
           </button>
         )}
       </div>
-    </form>
+    </ActionForm>
   );
 }

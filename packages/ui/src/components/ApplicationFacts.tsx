@@ -13,7 +13,13 @@ import { Heading, type HeadingLevel } from './Heading.tsx';
 
 const notGiven = <span className="muted">Not given</span>;
 
-export function SummaryList({ rows }: { rows: readonly (readonly [string, ReactNode])[] }) {
+type Rows = readonly (readonly [string, ReactNode])[];
+
+/** A fact that may be missing: formatted when given, else null, which reads "Not given". */
+const maybe = <T,>(value: T | null | undefined, format: (v: T) => ReactNode): ReactNode =>
+  value ? format(value) : null;
+
+export function SummaryList({ rows }: { rows: Rows }) {
   return (
     <dl className="summary">
       {rows.map(([term, value]) => (
@@ -36,66 +42,64 @@ export function ApplicationFacts({
 }) {
   const w = a.worker;
   const unit = a.establishmentUnit;
+  const groups: readonly (readonly [id: string, title: string, rows: Rows])[] = [
+    [
+      'facts-application',
+      'Application',
+      [
+        ['Reference', a.reference],
+        ['Category', maybe(a.category, (c) => categoryLabels[c])],
+        ['Job title', a.jobTitle],
+        ['Gross annual salary', a.grossAnnualSalaryEur === null ? null : formatEuro(a.grossAnnualSalaryEur)],
+        ['Created', formatDateTime(a.createdAt)],
+        ['Submitted', maybe(a.submittedAt, formatDateTime)],
+        ['Declared admissible', maybe(a.admissibleAt, formatDateTime)],
+        ['Work part decided', maybe(a.workDecidedAt, formatDateTime)],
+        ['Residence part decided', maybe(a.residenceDecidedAt, formatDateTime)],
+      ],
+    ],
+    [
+      'facts-worker',
+      'Worker',
+      [
+        ['Given name', w.givenName],
+        ['Family name', w.familyName],
+        ['Date of birth', maybe(w.birthDate, formatDate)],
+        ['Sex', maybe(w.sex, (s) => sexLabels[s])],
+        ['Nationality', maybe(w.nationality, (n) => `${countryName(n)} (${n})`)],
+        ['Situation', maybe(w.situation, (s) => situationLabels[s])],
+      ],
+    ],
+    [
+      'facts-employer',
+      'Employer and place of employment',
+      [
+        ['Employer', a.employer.name],
+        [
+          'Place of employment',
+          unit ? (
+            <>
+              {unit.name}
+              <br />
+              {unit.street}, {unit.postalCode} {unit.municipality}
+            </>
+          ) : null,
+        ],
+        ['Region', maybe(a.region, (r) => regionLabels[r])],
+        ['Province', maybe(a.province, (p) => provinceLabels[p])],
+      ],
+    ],
+  ];
   return (
     <div className="facts">
-      <section aria-labelledby="facts-application">
-        <Heading level={headingLevel} id="facts-application">
-          Application
-        </Heading>
-        <SummaryList
-          rows={[
-            ['Reference', a.reference],
-            ['Category', a.category ? categoryLabels[a.category] : null],
-            ['Job title', a.jobTitle],
-            [
-              'Gross annual salary',
-              a.grossAnnualSalaryEur === null ? null : formatEuro(a.grossAnnualSalaryEur),
-            ],
-            ['Created', formatDateTime(a.createdAt)],
-            ['Submitted', a.submittedAt ? formatDateTime(a.submittedAt) : null],
-            ['Declared admissible', a.admissibleAt ? formatDateTime(a.admissibleAt) : null],
-            ['Work part decided', a.workDecidedAt ? formatDateTime(a.workDecidedAt) : null],
-            ['Residence part decided', a.residenceDecidedAt ? formatDateTime(a.residenceDecidedAt) : null],
-          ]}
-        />
-      </section>
-      <section aria-labelledby="facts-worker">
-        <Heading level={headingLevel} id="facts-worker">
-          Worker
-        </Heading>
-        <SummaryList
-          rows={[
-            ['Given name', w.givenName],
-            ['Family name', w.familyName],
-            ['Date of birth', w.birthDate ? formatDate(w.birthDate) : null],
-            ['Sex', w.sex ? sexLabels[w.sex] : null],
-            ['Nationality', w.nationality ? `${countryName(w.nationality)} (${w.nationality})` : null],
-            ['Situation', w.situation ? situationLabels[w.situation] : null],
-          ]}
-        />
-      </section>
-      <section aria-labelledby="facts-employer">
-        <Heading level={headingLevel} id="facts-employer">
-          Employer and place of employment
-        </Heading>
-        <SummaryList
-          rows={[
-            ['Employer', a.employer.name],
-            [
-              'Place of employment',
-              unit ? (
-                <>
-                  {unit.name}
-                  <br />
-                  {unit.street}, {unit.postalCode} {unit.municipality}
-                </>
-              ) : null,
-            ],
-            ['Region', a.region ? regionLabels[a.region] : null],
-            ['Province', a.province ? provinceLabels[a.province] : null],
-          ]}
-        />
-      </section>
+      {groups.map(([id, title, rows]) => (
+        <section key={id} aria-labelledby={id}>
+          <Heading level={headingLevel} id={id}>
+            {title}
+          </Heading>
+          <SummaryList rows={rows} />
+        </section>
+      ))}
     </div>
   );
 }

@@ -1,12 +1,10 @@
 import type { DecideBody } from '@loket/contracts';
 import { type DecisionGround, groundsFor, type Part } from '@loket/domain';
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { groundLabels, outcomeLabels, partLabels } from '../labels.ts';
-import { ErrorSummary } from './ErrorSummary.tsx';
-import { CheckboxGroup, Field, RadioGroup, summaryItems } from './Field.tsx';
-import { Heading, type HeadingLevel } from './Heading.tsx';
-import { ProblemAlert } from './ProblemAlert.tsx';
-import { cleanId, useFormSubmit } from './useFormSubmit.ts';
+import { ActionForm, useActionForm } from './ActionForm.tsx';
+import { CheckboxGroup, optionsOf, RadioGroup, TextAreaField } from './Field.tsx';
+import type { HeadingLevel } from './Heading.tsx';
 
 type Outcome = DecideBody['outcome'];
 
@@ -23,74 +21,62 @@ export function DecisionForm({
   headingLevel?: HeadingLevel;
   onSubmit: (body: DecideBody) => Promise<void>;
 }) {
-  const id = `decision-${cleanId(useId())}`;
+  const form = useActionForm('decision', ['outcome', 'grounds', 'motivation']);
   const [outcome, setOutcome] = useState<Outcome | ''>('');
   const [grounds, setGrounds] = useState<DecisionGround[]>([]);
   const [motivation, setMotivation] = useState('');
-  const [errors, setErrors] = useState<Partial<Record<'outcome' | 'grounds' | 'motivation', string>>>({});
-  const { busy, apiError, run } = useFormSubmit();
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    const next: typeof errors = {};
+    const next: typeof form.errors = {};
     if (!outcome) next.outcome = 'Choose the outcome of the decision.';
     if (outcome === 'refused' && grounds.length === 0)
       next.grounds = 'Choose at least one ground for the refusal.';
     if (outcome === 'refused' && !motivation.trim()) next.motivation = 'Give the motivation for the refusal.';
-    setErrors(next);
-    if (Object.keys(next).length > 0 || !outcome) return;
-    void run(() =>
+    if (!form.check(next) || !outcome) return;
+    void form.run(() =>
       onSubmit({ outcome, grounds: outcome === 'refused' ? grounds : [], motivation: motivation.trim() }),
     );
   };
 
-  const target = (field: string) => `${id}-${field}`;
-  const items = summaryItems(errors, ['outcome', 'grounds', 'motivation'], target);
   return (
-    <form className="card action-form" onSubmit={submit} noValidate aria-labelledby={`${id}-heading`}>
-      <Heading level={headingLevel} id={`${id}-heading`}>
-        Decide the {partLabels[part].toLowerCase()}
-      </Heading>
-      {items.length > 0 && <ErrorSummary items={items} />}
-      {apiError !== undefined && (
-        <ProblemAlert error={apiError} targetFor={(p) => `${id}${p.replaceAll('/', '-')}`} />
-      )}
+    <ActionForm
+      form={form}
+      heading={<>Decide the {partLabels[part].toLowerCase()}</>}
+      headingLevel={headingLevel}
+      submitLabel="Record decision"
+      busyLabel="Recording…"
+      onSubmit={submit}
+    >
       <RadioGroup
-        id={target('outcome')}
+        {...form.field('outcome')}
         legend="Outcome"
-        error={errors.outcome}
-        options={outcomes.map((o) => ({ value: o, label: outcomeLabels[o] }))}
+        options={optionsOf(outcomes, outcomeLabels)}
         value={outcome}
         onChange={setOutcome}
       />
       {outcome === 'refused' && (
         <CheckboxGroup
-          id={target('grounds')}
+          {...form.field('grounds')}
           legend="Grounds for refusal"
           hint="Choose at least one."
-          error={errors.grounds}
-          options={groundsFor(part).map((g) => ({ value: g, label: groundLabels[g] }))}
+          options={optionsOf(groundsFor(part), groundLabels)}
           selected={grounds}
           onChange={setGrounds}
         />
       )}
-      <Field
-        id={target('motivation')}
+      <TextAreaField
+        {...form.field('motivation')}
         label="Motivation"
         hint={
           outcome === 'refused'
             ? 'Required for a refusal. The applicant reads this.'
             : 'The applicant reads this.'
         }
-        error={errors.motivation}
-      >
-        {(c) => (
-          <textarea {...c} rows={5} value={motivation} onChange={(e) => setMotivation(e.target.value)} />
-        )}
-      </Field>
-      <button type="submit" className="button" disabled={busy}>
-        {busy ? 'Recording…' : 'Record decision'}
-      </button>
-    </form>
+        rows={5}
+        value={motivation}
+        onChange={setMotivation}
+      />
+    </ActionForm>
   );
 }

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import type { InputHTMLAttributes, ReactNode, TextareaHTMLAttributes } from 'react';
 
 export interface ControlProps {
   id: string;
@@ -16,13 +16,7 @@ export function Field({
   hint,
   error,
   children,
-}: {
-  id: string;
-  label: ReactNode;
-  hint?: ReactNode;
-  error?: string | undefined;
-  children: (control: ControlProps) => ReactNode;
-}) {
+}: FieldProps & { children: (control: ControlProps) => ReactNode }) {
   const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
   const control: ControlProps = { id };
   if (describedBy) control['aria-describedby'] = describedBy;
@@ -41,6 +35,88 @@ export function Field({
   );
 }
 
+/** What every labelled control takes: its id, label, optional hint and inline error. */
+export interface FieldProps {
+  id: string;
+  label: ReactNode;
+  hint?: ReactNode;
+  error?: string | undefined;
+}
+
+/** A controlled text value: the control reports the new string, not the event. */
+interface Bound {
+  value: string;
+  onChange: (value: string) => void;
+}
+
+type Passed<A> = Omit<A, 'id' | 'value' | 'onChange' | 'aria-describedby' | 'aria-invalid' | 'children'>;
+
+/** Splits a labelled control's props into the Field's and the control's own. */
+function splitField<P extends FieldProps>({ id, label, hint, error, ...control }: P) {
+  return [{ id, label, hint, error }, control] as const;
+}
+
+/** A one-line input (text by default, or a date) in a Field; `after` follows the control, e.g. a reading aid. */
+export function TextField({
+  type = 'text',
+  after,
+  ...props
+}: FieldProps & Bound & Passed<InputHTMLAttributes<HTMLInputElement>> & { after?: ReactNode }) {
+  const [field, { value, onChange, ...input }] = splitField(props);
+  return (
+    <Field {...field}>
+      {(c) => (
+        <>
+          <input {...c} type={type} {...input} value={value} onChange={(e) => onChange(e.target.value)} />
+          {after}
+        </>
+      )}
+    </Field>
+  );
+}
+
+/** A multi-line text in a Field. */
+export function TextAreaField(
+  props: FieldProps & Bound & Passed<TextareaHTMLAttributes<HTMLTextAreaElement>>,
+) {
+  const [field, { value, onChange, ...textarea }] = splitField(props);
+  return (
+    <Field {...field}>
+      {(c) => <textarea {...c} {...textarea} value={value} onChange={(e) => onChange(e.target.value)} />}
+    </Field>
+  );
+}
+
+/** A select in a Field; `placeholder` is a first, empty choice ("nothing chosen yet"). */
+export function SelectField<V extends string>({
+  options,
+  placeholder,
+  ...props
+}: FieldProps & {
+  /** '' while nothing is chosen. */
+  value: string;
+  onChange: (value: V | '') => void;
+  options: readonly Option<V>[];
+  placeholder?: string;
+  disabled?: boolean;
+}) {
+  const [field, { value, onChange, disabled }] = splitField(props);
+  return (
+    <Field {...field}>
+      {(c) => (
+        <select {...c} value={value} onChange={(e) => onChange(e.target.value as V | '')} disabled={disabled}>
+          {placeholder !== undefined && <option value="">{placeholder}</option>}
+          {options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  );
+}
+
 export function FieldErrorText({ id, children }: { id: string; children: ReactNode }) {
   return (
     <p className="field-error" id={id}>
@@ -54,6 +130,10 @@ export interface Option<V extends string> {
   value: V;
   label: string;
 }
+
+/** The choices of a code list, each with its label, in the list's order. */
+export const optionsOf = <V extends string>(values: readonly V[], labels: Record<V, string>): Option<V>[] =>
+  values.map((value) => ({ value, label: labels[value] }));
 
 /** Checkboxes in a fieldset; the fieldset's id is the error summary's target. */
 export function CheckboxGroup<V extends string>({
@@ -145,10 +225,10 @@ export function RadioGroup<V extends string>({
 }
 
 /** Turns field errors into error-summary items in the order the fields appear. */
-export function summaryItems(
-  errors: Partial<Record<string, string>>,
-  order: readonly string[],
-  targetFor: (field: string) => string,
+export function summaryItems<F extends string>(
+  errors: Partial<Record<F, string>>,
+  order: readonly F[],
+  targetFor: (field: F) => string,
 ) {
   return order.flatMap((f) => {
     const message = errors[f];

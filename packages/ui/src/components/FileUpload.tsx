@@ -4,6 +4,7 @@ import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { useApi } from '../auth.tsx';
 import { documentTypeLabels } from '../labels.ts';
 import { ErrorSummary, type SummaryItem } from './ErrorSummary.tsx';
+import { optionsOf, SelectField } from './Field.tsx';
 import { Notice, ProblemAlert } from './ProblemAlert.tsx';
 
 export interface FileUploadProps {
@@ -76,21 +77,14 @@ export function FileUpload({ applicationId, types, defaultType, id, heading, onU
       {missing && <ErrorSummary items={[missing]} />}
       {error !== undefined && <ProblemAlert error={error} />}
       {done && <Notice>{done}</Notice>}
-      <div className="field">
-        <label htmlFor={`${base}-type`}>Document type</label>
-        <select
-          id={`${base}-type`}
-          value={type}
-          onChange={(e) => setType(e.target.value as DocumentType)}
-          disabled={progress !== undefined}
-        >
-          {types.map((t) => (
-            <option key={t} value={t}>
-              {documentTypeLabels[t]}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        id={`${base}-type`}
+        label="Document type"
+        options={optionsOf(types, documentTypeLabels)}
+        value={type}
+        onChange={setType}
+        disabled={progress !== undefined}
+      />
       <div className="field">
         <label htmlFor={`${base}-file`}>File to upload</label>
         <p className="hint" id={`${base}-file-hint`}>

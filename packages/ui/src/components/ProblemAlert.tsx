@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { type ReactNode, type Ref, useEffect, useRef } from 'react';
 import { describeError } from '../problem.ts';
 import { ErrorSummary, fieldId } from './ErrorSummary.tsx';
 
@@ -47,11 +47,36 @@ export function ProblemAlert({
 }
 
 /** A polite confirmation after an action succeeded. */
-export function Notice({ children }: { children: ReactNode }) {
+export function Notice({
+  children,
+  ref,
+  tabIndex,
+}: {
+  children: ReactNode;
+  ref?: Ref<HTMLDivElement>;
+  tabIndex?: number;
+}) {
   return (
-    <div className="alert alert-success" role="status">
+    <div ref={ref} tabIndex={tabIndex} className="alert alert-success" role="status">
       <span aria-hidden="true">✓ </span>
       {children}
     </div>
+  );
+}
+
+/**
+ * The confirmation of the action just taken on a page. It takes focus when it appears or changes,
+ * so a screen reader reads it out after the button that caused it.
+ */
+export function FocusedNotice({ message }: { message: string | undefined }) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (message) ref.current?.focus();
+  }, [message]);
+  if (!message) return null;
+  return (
+    <Notice ref={ref} tabIndex={-1}>
+      {message}
+    </Notice>
   );
 }
