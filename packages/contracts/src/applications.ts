@@ -106,10 +106,12 @@ export const SupplementRequestSchema = Type.Object({
   id: IdSchema,
   part: PartSchema,
   documentTypes: Type.Array(DocumentTypeSchema),
+  questions: Type.Array(Type.String()),
   message: Type.String(),
   dueDate: DateSchema,
   status: Type.Enum(['open', 'answered']),
   answerMessage: Type.Union([Type.String(), Type.Null()]),
+  answers: Type.Array(Type.String()),
   answeredAt: Type.Union([TimestampSchema, Type.Null()]),
   createdAt: TimestampSchema,
 });
@@ -132,6 +134,17 @@ export const ChecklistItemSchema = Type.Object({
 });
 export type ChecklistItem = Static<typeof ChecklistItemSchema>;
 
+export const LegalClockSchema = Type.Object({
+  startedAt: TimestampSchema,
+  periodDays: Type.Integer(),
+  pausedDays: Type.Integer(),
+  /** True while a supplement request is open: the applicant holds the file. */
+  paused: Type.Boolean(),
+  deadline: TimestampSchema,
+  daysLeft: Type.Integer(),
+});
+export type LegalClock = Static<typeof LegalClockSchema>;
+
 export const ApplicationDetailSchema = Type.Object({
   ...ApplicationSummarySchema.properties,
   establishmentUnit: Type.Union([EstablishmentUnitSchema, Type.Null()]),
@@ -146,6 +159,8 @@ export const ApplicationDetailSchema = Type.Object({
   decisions: Type.Array(DecisionSchema),
   /** The documents the category asks for (reference data in force on the filing date), and which are there. */
   checklist: Type.Array(ChecklistItemSchema),
+  /** The legal decision period; null before submission and once the file has ended. */
+  clock: Type.Union([LegalClockSchema, Type.Null()]),
   /** What the caller may do now, so the UI shows only buttons that will work. */
   availableActions: Type.Array(ActionSchema),
 });
@@ -175,7 +190,10 @@ export type WithdrawBody = Static<typeof WithdrawBody>;
 
 export const RequestSupplementBody = Type.Object(
   {
-    documentTypes: Type.Array(DocumentTypeSchema, { uniqueItems: true, maxItems: 20 }),
+    /** Documents to (re)upload; at least one document or one question. */
+    documentTypes: Type.Array(DocumentTypeSchema, { uniqueItems: true, maxItems: 20, default: [] }),
+    /** Open questions the applicant answers in words. */
+    questions: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 1000 }), { maxItems: 10 })),
     message: Type.String({ minLength: 1, maxLength: 4000 }),
     dueDate: DateSchema,
   },
@@ -184,7 +202,11 @@ export const RequestSupplementBody = Type.Object(
 export type RequestSupplementBody = Static<typeof RequestSupplementBody>;
 
 export const AnswerSupplementBody = Type.Object(
-  { message: Type.Optional(Type.String({ maxLength: 4000 })) },
+  {
+    message: Type.Optional(Type.String({ maxLength: 4000 })),
+    /** One answer per question of the request, in the same order. */
+    answers: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 4000 }), { maxItems: 10 })),
+  },
   { additionalProperties: false },
 );
 export type AnswerSupplementBody = Static<typeof AnswerSupplementBody>;

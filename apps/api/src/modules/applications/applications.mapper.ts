@@ -5,6 +5,8 @@ import {
   type AuthorityKind,
   audienceIncludes,
   audienceOf,
+  isTerminal,
+  readClock,
   requirementsFor,
 } from '@loket/domain';
 import { toEstablishmentUnit } from '../employers/employers.service.ts';
@@ -93,10 +95,12 @@ export function toDetail(
       id: s.id,
       part: s.part,
       documentTypes: s.documentTypes,
+      questions: s.questions,
       message: s.message,
       dueDate: s.dueDate.toISOString().slice(0, 10),
       status: s.status,
       answerMessage: s.answerMessage,
+      answers: s.answers,
       answeredAt: isoOrNull(s.answeredAt),
       createdAt: iso(s.createdAt),
     })),
@@ -108,6 +112,7 @@ export function toDetail(
       decidedAt: iso(d.decidedAt),
     })),
     checklist: checklistOf(row, documents, authority),
+    clock: clockOf(row),
     availableActions,
   };
 }
@@ -139,4 +144,12 @@ export function checklistOf(
 
 function stripUndefined<T extends object>(o: T): T {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
+}
+
+/** The legal clock from submission, paused for every supplement request while it was open. */
+export function clockOf(row: DetailRow, now = new Date()): ApplicationDetail['clock'] {
+  if (!row.submittedAt || isTerminal(row.state)) return null;
+  const pauses = row.supplementRequests.map((r) => ({ from: r.createdAt, to: r.answeredAt }));
+  const c = readClock(row.submittedAt, pauses, now);
+  return { ...c, startedAt: iso(c.startedAt), deadline: iso(c.deadline) };
 }

@@ -26,6 +26,12 @@ export function createReviewService({ db, applications, today = () => new Date()
       id: string,
       body: RequestSupplementBody,
     ): Promise<ApplicationDetail> {
+      const questions = body.questions ?? [];
+      if (body.documentTypes.length === 0 && questions.length === 0) {
+        throw new AppError('validation_failed', 'Ask for at least one document or one question.', [
+          { pointer: '/documentTypes', message: 'Choose a document or add a question.' },
+        ]);
+      }
       if (body.dueDate <= today().toISOString().slice(0, 10)) {
         throw new AppError('validation_failed', 'The answer deadline must be a date after today.', [
           { pointer: '/dueDate', message: 'Choose a date after today.' },
@@ -36,7 +42,7 @@ export function createReviewService({ db, applications, today = () => new Date()
         applicationId: id,
         action: 'request_supplement',
         reason: body.message,
-        details: { documentTypes: body.documentTypes, dueDate: body.dueDate },
+        details: { documentTypes: body.documentTypes, questions: questions.length, dueDate: body.dueDate },
         effect: async (tx, app, allowed) => {
           await tx.supplementRequest.create({
             data: {
@@ -44,6 +50,7 @@ export function createReviewService({ db, applications, today = () => new Date()
               requestedBy: actor.id,
               part: allowed.role === 'residence_officer' ? 'residence' : 'work',
               documentTypes: body.documentTypes,
+              questions,
               message: body.message,
               dueDate: new Date(`${body.dueDate}T00:00:00Z`),
             },
@@ -69,6 +76,16 @@ export function createReviewService({ db, applications, today = () => new Date()
             where: { id: requestId, applicationId: app.id, status: 'open' },
           });
           if (!request) throw new AppError('not_found', 'There is no open supplement request with this id.');
+          if ((body.answers ?? []).length !== request.questions.length) {
+            throw new AppError(
+              'validation_failed',
+              `Answer each of the ${request.questions.length} question(s), in order.`,
+              request.questions.map((_q, i) => ({
+                pointer: `/answers/${i}`,
+                message: 'Answer this question.',
+              })),
+            );
+          }
           const uploaded = await tx.document.findMany({
             where: {
               applicationId: app.id,
@@ -95,6 +112,7 @@ export function createReviewService({ db, applications, today = () => new Date()
             data: {
               status: 'answered',
               answerMessage: body.message ?? null,
+              answers: body.answers ?? [],
               answeredBy: actor.id,
               answeredAt: new Date(),
             },

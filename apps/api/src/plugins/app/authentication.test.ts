@@ -57,11 +57,11 @@ describe('authentication', () => {
 
 describe('token expiry', () => {
   it('answers an expired token with 401 and says so', async () => {
-    const short = await startHarness({ accessTokenTtlSeconds: 1, clockToleranceSeconds: 0 });
+    const short = await startHarness({ accessTokenTtlSeconds: 3, clockToleranceSeconds: 0 });
     try {
       const headers = await short.as('anna');
       expect((await short.app.inject({ method: 'GET', url: '/v1/me', headers })).statusCode).toBe(200);
-      await new Promise((r) => setTimeout(r, 2500));
+      await new Promise((r) => setTimeout(r, 4000));
       const res = await short.app.inject({ method: 'GET', url: '/v1/me', headers });
       expect(res.statusCode).toBe(401);
       expect(res.json().detail).toBe('The access token has expired; sign in again.');
