@@ -1,6 +1,6 @@
 import type { AccessTokenVerifier } from '@loket/auth';
 import type { Db } from '@loket/db';
-import type { ObjectStore } from '@loket/storage';
+import type { MultipartStore, ObjectStore } from '@loket/storage';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { Config } from './config.ts';
 import { applicationRoutes } from './modules/applications/applications.routes.ts';
@@ -12,15 +12,20 @@ import { createEmployerService } from './modules/employers/employers.service.ts'
 import { healthRoutes } from './modules/health/health.routes.ts';
 import { reviewRoutes } from './modules/review/review.routes.ts';
 import { createReviewService } from './modules/review/review.service.ts';
+import { uploadRoutes } from './modules/uploads/uploads.routes.ts';
+import { createUploadService } from './modules/uploads/uploads.service.ts';
 import authentication from './plugins/app/authentication.ts';
 import problems from './plugins/app/problems.ts';
 import http from './plugins/external/http.ts';
 import swagger from './plugins/external/swagger.ts';
 
 export interface AppDependencies {
-  config: Pick<Config, 'corsOrigins' | 'uploadMaxBytes' | 'logLevel'>;
+  config: Pick<Config, 'corsOrigins' | 'uploadMaxBytes' | 'logLevel'> &
+    Partial<Pick<Config, 'resumableUploads'>>;
   db: Db;
   store: ObjectStore;
+  /** The same bucket for uploads that span requests (resumable uploads). */
+  multipart: MultipartStore;
   verifier: AccessTokenVerifier;
 }
 
@@ -67,6 +72,18 @@ export async function buildApp(
     maxBytes: deps.config.uploadMaxBytes,
   });
 
+  const uploads = createUploadService({
+    db: deps.db,
+    store: deps.store,
+    multipart: deps.multipart,
+    documents,
+    maxBytes: deps.config.resumableUploads?.maxBytes ?? 1024 * 1024 * 1024,
+    simpleMaxBytes: deps.config.uploadMaxBytes,
+    partBytes: deps.multipart.partBytes,
+    sessionTtlSeconds: deps.config.resumableUploads?.sessionTtlSeconds ?? 24 * 3600,
+  });
+  app.decorate('uploads', { abortExpiredUploads: uploads.abortExpiredUploads });
+
   await app.register(healthRoutes, { db: deps.db, store: deps.store });
   await app.register(
     async (v1) => {
@@ -76,6 +93,7 @@ export async function buildApp(
       await v1.register(applicationRoutes, { applications });
       await v1.register(reviewRoutes, { review });
       await v1.register(documentRoutes, { documents });
+      await v1.register(uploadRoutes, { uploads });
     },
     { prefix: '/v1' },
   );

@@ -17,6 +17,10 @@ const ConfigSchema = Type.Object({
   S3_REGION: Type.String({ default: 'us-east-1' }),
   /** Multipart part size: an upload holds about two parts in memory, so this bounds its footprint. */
   S3_PART_SIZE_MB: Type.Integer({ minimum: 5, maximum: 512, default: 5 }),
+  /** Largest file a resumable (tus) upload accepts; the one-request upload keeps UPLOAD_MAX_BYTES. */
+  UPLOAD_RESUMABLE_MAX_BYTES: Type.Integer({ minimum: 1, default: 1024 * 1024 * 1024 }),
+  /** Hours an unfinished resumable upload is kept after its last byte arrived. */
+  UPLOAD_SESSION_TTL_HOURS: Type.Integer({ minimum: 1, maximum: 24 * 30, default: 24 }),
   OIDC_ISSUER: Type.String({ pattern: '^https?://', description: 'e.g. http://localhost:4001/realms/loket' }),
   OIDC_AUDIENCE: Type.String({ default: 'loket-api' }),
   /** Comma-separated origins of the web apps allowed to call the API from a browser. */
@@ -39,6 +43,8 @@ export interface Config {
     region: string;
     partSizeBytes: number;
   };
+  /** Resumable uploads: the size limit and how long an unfinished one is kept. */
+  resumableUploads: { maxBytes: number; sessionTtlSeconds: number };
   oidc: { issuer: string; audience: string };
   corsOrigins: string[];
   uploadMaxBytes: number;
@@ -73,6 +79,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       bucket: c.S3_BUCKET,
       region: c.S3_REGION,
       partSizeBytes: c.S3_PART_SIZE_MB * 1024 * 1024,
+    },
+    resumableUploads: {
+      maxBytes: c.UPLOAD_RESUMABLE_MAX_BYTES,
+      sessionTtlSeconds: c.UPLOAD_SESSION_TTL_HOURS * 3600,
     },
     oidc: { issuer: c.OIDC_ISSUER.replace(/\/$/, ''), audience: c.OIDC_AUDIENCE },
     corsOrigins: c.CORS_ORIGINS.split(',')

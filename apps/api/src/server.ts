@@ -1,6 +1,6 @@
 import { createAccessTokenVerifier } from '@loket/auth';
 import { createDb } from '@loket/db';
-import { createObjectStore } from '@loket/storage';
+import { createMultipartStore, createObjectStore } from '@loket/storage';
 import closeWithGrace from 'close-with-grace';
 import { buildApp } from './app.ts';
 import { loadConfig } from './config.ts';
@@ -15,9 +15,10 @@ export async function startApi(config = loadConfig()): Promise<RunningApi> {
   const db = createDb(config.databaseUrl);
   const store = createObjectStore({ ...config.s3 });
   await store.ensureBucket();
+  const multipart = createMultipartStore({ ...config.s3 });
   const verifier = createAccessTokenVerifier({ issuer: config.oidc.issuer, audience: config.oidc.audience });
   const app = await buildApp(
-    { config, db, store, verifier },
+    { config, db, store, multipart, verifier },
     { connectionTimeout: 0, keepAliveTimeout: 72_000 },
   );
   await app.listen({ host: config.host, port: config.port });

@@ -2,3 +2,4 @@ export * from './applications.ts';
 export * from './common.ts';
 export * from './employers.ts';
 export * from './problem.ts';
+export * from './uploads.ts';

@@ -14,6 +14,8 @@ export interface MultipartStore {
   readonly bucket: string;
   /** The smallest part S3 accepts, except for the last one: 5 MiB. */
   readonly minPartBytes: number;
+  /** The part size callers should cut uploads into (`partSizeBytes` of the config, default 16 MiB). */
+  readonly partBytes: number;
   /** Starts a multipart upload of `key`; returns its upload id. */
   create(key: string, opts?: { contentType?: string }): Promise<string>;
   /**
@@ -72,6 +74,10 @@ interface ListPartsClient {
 export function createMultipartStore(config: ObjectStoreConfig): MultipartStore {
   const { host, port, useSSL } = parseEndpoint(config.endPoint);
   const bucket = config.bucket;
+  const partBytes = config.partSizeBytes ?? 16 * MiB;
+  if (!Number.isSafeInteger(partBytes) || partBytes < 5 * MiB || partBytes > 5 * 1024 * MiB) {
+    throw new RangeError('ObjectStoreConfig.partSizeBytes must be between 5 MiB and 5 GiB');
+  }
   const client = new Client({
     endPoint: host,
     port,
@@ -86,6 +92,7 @@ export function createMultipartStore(config: ObjectStoreConfig): MultipartStore 
   return {
     bucket,
     minPartBytes: 5 * MiB,
+    partBytes,
 
     create: (key, opts = {}) =>
       call(() =>

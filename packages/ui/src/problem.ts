@@ -33,6 +33,7 @@ const codeByStatus: Record<number, ProblemCode> = {
   404: 'not_found',
   409: 'illegal_transition',
   413: 'file_too_large',
+  410: 'upload_expired',
   415: 'file_type_not_allowed',
   422: 'application_incomplete',
   429: 'rate_limited',

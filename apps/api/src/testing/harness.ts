@@ -7,7 +7,12 @@ import { createTestDatabase } from '@loket/db/testing';
 import { startDevIdp } from '@loket/dev-idp';
 import { loginWithPassword } from '@loket/dev-idp/testing';
 import { startDevS3 } from '@loket/dev-s3';
-import { createObjectStore, type ObjectStore } from '@loket/storage';
+import {
+  createMultipartStore,
+  createObjectStore,
+  type MultipartStore,
+  type ObjectStore,
+} from '@loket/storage';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../app.ts';
 
@@ -18,6 +23,8 @@ export interface Harness {
   app: FastifyInstance;
   db: Db;
   store: ObjectStore;
+  /** Multipart uploads on the same bucket, in 5 MiB parts (resumable uploads). */
+  multipart: MultipartStore;
   issuer: string;
   /** A real access token from the identity provider for a demo user (cached per harness). */
   token(user: DemoUser): Promise<string>;
@@ -38,12 +45,15 @@ export async function startHarness(
   await seedReferenceData(database.db);
   await seedDemoData(database.db);
   const s3 = await startDevS3({ directory: join(dir, 's3'), port: 0 });
-  const store = createObjectStore({
+  const s3Config = {
     endPoint: s3.endpoint,
     accessKey: 'loket',
     secretKey: 'loket-dev-secret',
     bucket: 'loket-test',
-  });
+  };
+  const store = createObjectStore(s3Config);
+  // S3's smallest parts, so resumable uploads exercise several parts on a few MiB.
+  const multipart = createMultipartStore({ ...s3Config, partSizeBytes: 5 * 1024 * 1024 });
   await store.ensureBucket();
   const idp = await startDevIdp({
     port: 0,
@@ -64,6 +74,7 @@ export async function startHarness(
     },
     db: database.db,
     store,
+    multipart,
     verifier,
   });
   await app.ready();
@@ -82,6 +93,7 @@ export async function startHarness(
     app,
     db: database.db,
     store,
+    multipart,
     issuer: idp.issuer,
     token,
     as: async (user) => ({ authorization: `Bearer ${await token(user)}` }),

@@ -48,6 +48,9 @@ export interface Download {
   sha256: string;
 }
 
+/** What decides where a new version goes, whichever way its bytes arrive (one request or resumable). */
+export type VersionRequest = Pick<IncomingFile, 'type' | 'fileName' | 'audience' | 'visibleToApplicant'>;
+
 /** A complete object in the store, checked and hashed, not yet known to the database. */
 export interface StoredFile {
   versionId: string;
@@ -179,7 +182,11 @@ export function createDocumentService({ db, store, maxBytes }: DocumentServiceDe
   }
 
   /** Who adds this document, as what, with which audience: applicants by the procedure, authorities always. */
-  async function targetFor(actor: Actor, applicationId: string, file: IncomingFile): Promise<VersionTarget> {
+  async function targetFor(
+    actor: Actor,
+    applicationId: string,
+    file: VersionRequest,
+  ): Promise<VersionTarget> {
     const app = await findVisible(db, actor, applicationId);
     const authority = authorityKindOf(actor);
     if (authority && !actor.roles.includes('applicant')) {
@@ -212,6 +219,7 @@ export function createDocumentService({ db, store, maxBytes }: DocumentServiceDe
   return {
     storeFile,
     recordVersion,
+    targetFor,
 
     async upload(actor: Actor, applicationId: string, file: IncomingFile): Promise<DocumentView> {
       const target = await targetFor(actor, applicationId, file);

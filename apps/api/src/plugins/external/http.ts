@@ -18,8 +18,17 @@ export default fp(async (app: FastifyInstance, opts: HttpOptions) => {
   });
   await app.register(cors, {
     origin: opts.corsOrigins,
-    methods: ['GET', 'POST', 'PATCH', 'DELETE'],
-    exposedHeaders: ['Content-Disposition'],
+    methods: ['GET', 'HEAD', 'POST', 'PATCH', 'DELETE'],
+    // tus (resumable uploads) answers in headers the browser client must read.
+    exposedHeaders: [
+      'Content-Disposition',
+      'Location',
+      'Tus-Resumable',
+      'Upload-Offset',
+      'Upload-Length',
+      'Upload-Expires',
+      'Upload-Metadata',
+    ],
     maxAge: 600,
   });
   await app.register(multipart, {
