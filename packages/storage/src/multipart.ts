@@ -42,6 +42,8 @@ export interface UploadedPart {
 export interface IncompleteUpload {
   key: string;
   uploadId: string;
+  /** When the upload was started, where the service says (S3 does); lets a reaper spare live uploads. */
+  initiated?: Date;
 }
 
 const MiB = 1024 * 1024;
@@ -149,8 +151,12 @@ export function createMultipartStore(config: ObjectStoreConfig): MultipartStore 
       const stream = client.listIncompleteUploads(bucket, prefix, true);
       try {
         for await (const item of stream) {
-          const upload = item as { key?: string; uploadId?: string };
-          if (upload.key && upload.uploadId) yield { key: upload.key, uploadId: upload.uploadId };
+          const upload = item as { key?: string; uploadId?: string; initiated?: Date };
+          if (upload.key && upload.uploadId) {
+            const initiated =
+              upload.initiated && !Number.isNaN(upload.initiated.getTime()) ? upload.initiated : undefined;
+            yield { key: upload.key, uploadId: upload.uploadId, ...(initiated ? { initiated } : {}) };
+          }
         }
       } catch (err) {
         throw toStorageError(err);

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { PassThrough, pipeline, type Readable } from 'node:stream';
 import { Client } from 'minio';
+import { type BufferBudget, createBufferBudget } from './buffer-budget.ts';
 import { DigestMeter } from './digest-meter.ts';
 import {
   ObjectNotFoundError,
@@ -22,6 +23,11 @@ export interface ObjectStoreConfig {
   region?: string;
   /** Multipart part size (S3 minimum 5 MiB). An upload holds at most two parts in memory. Default 16 MiB. */
   partSizeBytes?: number;
+  /**
+   * Most bytes that part buffers of all concurrent uploads of this store may hold together; an
+   * upload over it waits (its sender is slowed by TCP). Default: unbounded.
+   */
+  bufferBudgetBytes?: number;
   /** Idle timeout of every request, connect included, in ms. Default 30 s. */
   timeoutMs?: number;
 }
@@ -98,17 +104,30 @@ interface Part {
 class PartReader {
   readonly #iterator: AsyncIterator<Buffer>;
   readonly #partSize: number;
+  readonly #budget: BufferBudget | undefined;
   #carry: Buffer | undefined;
   #ended = false;
   #first = true;
 
-  constructor(source: Readable, partSize: number) {
+  constructor(source: Readable, partSize: number, budget?: BufferBudget) {
     this.#iterator = source[Symbol.asyncIterator]();
     this.#partSize = partSize;
+    this.#budget = budget;
   }
 
-  async next(): Promise<Part> {
-    if (this.#ended) return { data: EMPTY, last: true };
+  /** The next part, with the function that gives its buffer's bytes back to the budget. */
+  async next(): Promise<Part & { release: () => void }> {
+    if (this.#ended) return { data: EMPTY, last: true, release: () => {} };
+    const release = this.#budget ? await this.#budget.acquire(this.#partSize) : () => {};
+    try {
+      return { ...(await this.#read()), release };
+    } catch (err) {
+      release();
+      throw err;
+    }
+  }
+
+  async #read(): Promise<Part> {
     // The first part may be the whole (small) file, so it grows with the data; once an upload is
     // known to be multipart, each part is a single buffer filled in place (no concat copy).
     const target = this.#first ? undefined : Buffer.allocUnsafe(this.#partSize);
@@ -188,6 +207,7 @@ async function call<T>(operation: () => Promise<T>): Promise<T> {
 export function createObjectStore(config: ObjectStoreConfig): ObjectStore {
   const { host, port, useSSL } = parseEndpoint(config.endPoint);
   const partSize = config.partSizeBytes ?? DEFAULT_PART_SIZE;
+  const budget = config.bufferBudgetBytes ? createBufferBudget(config.bufferBudgetBytes) : undefined;
   if (!Number.isSafeInteger(partSize) || partSize < 5 * MiB || partSize > 5 * 1024 * MiB) {
     throw new RangeError('ObjectStoreConfig.partSizeBytes must be between 5 MiB and 5 GiB');
   }
@@ -238,7 +258,16 @@ export function createObjectStore(config: ObjectStoreConfig): ObjectStore {
     // so the next read below), and destroying the meter (limit hit, storage failure) destroys
     // the source so an HTTP request body stops being read.
     pipeline(body, meter, () => {});
-    const reader = new PartReader(meter, partSize);
+    const reader = new PartReader(meter, partSize, budget);
+    // Every part's buffer goes back to the budget when its request settles, or at the end.
+    const held = new Set<() => void>();
+    const track = (part: { release: () => void }) => {
+      held.add(part.release);
+      return () => {
+        part.release();
+        held.delete(part.release);
+      };
+    };
 
     let uploadId: string | undefined;
     // Set once a request that can create the object (single PUT or complete) has been sent: if
@@ -248,10 +277,14 @@ export function createObjectStore(config: ObjectStoreConfig): ObjectStore {
 
     try {
       let current = await reader.next();
+      let releaseCurrent = track(current);
       if (current.last) {
         // Fits in one part: a single PUT is atomic, so a failing source never reaches the service.
         mayHaveWritten = true;
-        await call(() => client.putObject(bucket, key, current.data, current.data.length, headers));
+        const single = current;
+        await call(() => client.putObject(bucket, key, single.data, single.data.length, headers)).finally(
+          releaseCurrent,
+        );
         return result();
       }
 
@@ -263,7 +296,7 @@ export function createObjectStore(config: ObjectStoreConfig): ObjectStore {
       const etags: { part: number; etag: string }[] = [];
       let partNumber = 1;
       for (;;) {
-        const uploading = uploadPart(key, activeUploadId, partNumber, current.data);
+        const uploading = uploadPart(key, activeUploadId, partNumber, current.data).finally(releaseCurrent);
         // Stop reading the source as soon as the storage side fails.
         uploading.catch(() => meter.destroy());
         // Read the next part while this one is on the wire; both are settled before going on, so
@@ -274,9 +307,13 @@ export function createObjectStore(config: ObjectStoreConfig): ObjectStore {
         etags.push(uploaded.value);
         partNumber += 1;
         current = next.value;
+        releaseCurrent = track(current);
         if (current.last) {
           if (current.data.length > 0)
-            etags.push(await uploadPart(key, activeUploadId, partNumber, current.data));
+            etags.push(
+              await uploadPart(key, activeUploadId, partNumber, current.data).finally(releaseCurrent),
+            );
+          releaseCurrent();
           break;
         }
       }
@@ -286,6 +323,7 @@ export function createObjectStore(config: ObjectStoreConfig): ObjectStore {
       uploadId = undefined;
       return result();
     } catch (err) {
+      for (const release of held) release();
       meter.destroy();
       // pipeline() destroys the source as well, but only on a later tick; callers are promised a
       // destroyed body once this rejects (seen with a multipart upload whose initiate was refused).
