@@ -1,5 +1,6 @@
 import type { AccessTokenVerifier } from '@loket/auth';
 import type { Db } from '@loket/db';
+import type { Scanner } from '@loket/scanner';
 import type { MultipartStore, ObjectStore } from '@loket/storage';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { Config } from './config.ts';
@@ -12,6 +13,7 @@ import { createEmployerService } from './modules/employers/employers.service.ts'
 import { healthRoutes } from './modules/health/health.routes.ts';
 import { reviewRoutes } from './modules/review/review.routes.ts';
 import { createReviewService } from './modules/review/review.service.ts';
+import { createScanningService } from './modules/scanning/scanning.service.ts';
 import { uploadRoutes } from './modules/uploads/uploads.routes.ts';
 import { createUploadService } from './modules/uploads/uploads.service.ts';
 import authentication from './plugins/app/authentication.ts';
@@ -21,12 +23,14 @@ import swagger from './plugins/external/swagger.ts';
 
 export interface AppDependencies {
   config: Pick<Config, 'corsOrigins' | 'uploadMaxBytes' | 'logLevel'> &
-    Partial<Pick<Config, 'resumableUploads'>>;
+    Partial<Pick<Config, 'resumableUploads' | 'scanSweepIntervalMs'>>;
   db: Db;
   store: ObjectStore;
   /** The same bucket for uploads that span requests (resumable uploads). */
   multipart: MultipartStore;
   verifier: AccessTokenVerifier;
+  /** clamd. Without it nothing is ever scanned: uploads stay pending and no authority can open them. */
+  scanner?: Scanner;
 }
 
 /**
@@ -66,10 +70,28 @@ export async function buildApp(
   const employers = createEmployerService({ db: deps.db });
   const applications = createApplicationService({ db: deps.db });
   const review = createReviewService({ db: deps.db, applications });
+  const scanning = deps.scanner
+    ? createScanningService({
+        db: deps.db,
+        store: deps.store,
+        scanner: deps.scanner,
+        log: app.log.child({ module: 'scanning' }),
+        ...(deps.config.scanSweepIntervalMs ? { sweepIntervalMs: deps.config.scanSweepIntervalMs } : {}),
+      })
+    : undefined;
   const documents = createDocumentService({
     db: deps.db,
     store: deps.store,
     maxBytes: deps.config.uploadMaxBytes,
+    ...(scanning ? { onVersionRecorded: () => scanning.kick() } : {}),
+  });
+  // Scanning runs while the app is up: a first sweep at start, then on every upload and timer.
+  app.addHook('onReady', async () => {
+    if (scanning) scanning.start();
+    else app.log.warn('no virus scanner configured: uploads stay pending and no authority can open them');
+  });
+  app.addHook('onClose', async () => {
+    await scanning?.stop();
   });
 
   const uploads = createUploadService({

@@ -26,6 +26,11 @@ const ConfigSchema = Type.Object({
   /** Comma-separated origins of the web apps allowed to call the API from a browser. */
   CORS_ORIGINS: Type.String({ default: 'http://localhost:5173,http://localhost:5174,http://localhost:5175' }),
   UPLOAD_MAX_BYTES: Type.Integer({ minimum: 1, default: 25 * 1024 * 1024 }),
+  /** The ClamAV daemon (clamd, TCP) that scans every upload before an authority may open it. */
+  CLAMD_HOST: Type.String({ minLength: 1, default: '127.0.0.1' }),
+  CLAMD_PORT: Type.Integer({ minimum: 1, maximum: 65535, default: 3310 }),
+  /** How often pending files are swept up for scanning (e.g. after the scanner was down). */
+  SCAN_SWEEP_SECONDS: Type.Integer({ minimum: 1, maximum: 3600, default: 10 }),
 });
 
 export type ConfigInput = Static<typeof ConfigSchema>;
@@ -48,6 +53,8 @@ export interface Config {
   oidc: { issuer: string; audience: string };
   corsOrigins: string[];
   uploadMaxBytes: number;
+  clamd: { host: string; port: number };
+  scanSweepIntervalMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -89,5 +96,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       .map((o) => o.trim())
       .filter(Boolean),
     uploadMaxBytes: c.UPLOAD_MAX_BYTES,
+    clamd: { host: c.CLAMD_HOST, port: c.CLAMD_PORT },
+    scanSweepIntervalMs: c.SCAN_SWEEP_SECONDS * 1000,
   };
 }

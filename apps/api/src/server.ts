@@ -1,5 +1,6 @@
 import { createAccessTokenVerifier } from '@loket/auth';
 import { createDb } from '@loket/db';
+import { createClamdScanner } from '@loket/scanner';
 import { createMultipartStore, createObjectStore } from '@loket/storage';
 import closeWithGrace from 'close-with-grace';
 import { buildApp } from './app.ts';
@@ -17,8 +18,9 @@ export async function startApi(config = loadConfig()): Promise<RunningApi> {
   await store.ensureBucket();
   const multipart = createMultipartStore({ ...config.s3 });
   const verifier = createAccessTokenVerifier({ issuer: config.oidc.issuer, audience: config.oidc.audience });
+  const scanner = createClamdScanner({ host: config.clamd.host, port: config.clamd.port });
   const app = await buildApp(
-    { config, db, store, multipart, verifier },
+    { config, db, store, multipart, verifier, scanner },
     { connectionTimeout: 0, keepAliveTimeout: 72_000 },
   );
   await app.listen({ host: config.host, port: config.port });

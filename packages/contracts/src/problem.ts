@@ -16,6 +16,8 @@ export const problemStatus = {
   file_empty: 400,
   file_type_not_allowed: 415,
   upload_incomplete: 400,
+  document_not_scanned: 409,
+  document_infected: 410,
   upload_offset_mismatch: 409,
   upload_expired: 410,
   upload_busy: 423,

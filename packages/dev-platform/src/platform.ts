@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadConfig, type RunningApi, startApi } from '@loket/api';
 import { createDb, migrateDatabase, seedDemoData, seedReferenceData, startEmbeddedPostgres } from '@loket/db';
+import { startDevClamd } from '@loket/dev-clamd';
 import { startDevIdp } from '@loket/dev-idp';
 import { startDevS3 } from '@loket/dev-s3';
 import { createObjectStore } from '@loket/storage';
@@ -15,7 +16,7 @@ export interface PlatformOptions {
   /** Where embedded data lives across restarts (PostgreSQL cluster, object store). */
   dataDir: string;
   ports?: Partial<
-    Record<'postgres' | 'idp' | 's3' | 'api' | 'portal' | 'workInbox' | 'residenceInbox', number>
+    Record<'postgres' | 'idp' | 's3' | 'api' | 'portal' | 'workInbox' | 'residenceInbox' | 'clamd', number>
   >;
   /** External services, when set, replace the embedded ones (same variables as the API's). */
   env?: Record<string, string | undefined>;
@@ -38,13 +39,16 @@ export const defaultPorts = {
   portal: 5173,
   workInbox: 5174,
   residenceInbox: 5175,
+  /** The clamd stand-in only talks to the API in this process, so any free port will do. */
+  clamd: 0,
 };
 
 const devS3Keys = { accessKey: 'loket', secretKey: 'loket-dev-secret' };
 
 /**
- * Brings the whole platform up on one machine: PostgreSQL, object storage and the identity
- * provider (embedded unless DATABASE_URL / S3_ENDPOINT / OIDC_ISSUER point elsewhere), the API
+ * Brings the whole platform up on one machine: PostgreSQL, object storage, the identity provider
+ * and the virus scanner (embedded unless DATABASE_URL / S3_ENDPOINT / OIDC_ISSUER / CLAMD_HOST
+ * point elsewhere; the embedded scanner is a stand-in, see docs/adr/0005), the API
  * with migrations and demo data, and the three web apps. Stops everything in reverse order.
  */
 export async function startPlatform(options: PlatformOptions): Promise<Platform> {
@@ -92,6 +96,14 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
       issuer = idp.issuer;
     }
 
+    let clamd = env.CLAMD_HOST ? { host: env.CLAMD_HOST, port: env.CLAMD_PORT } : undefined;
+    if (!clamd) {
+      log('starting development virus scanner (clamd stand-in)');
+      const dev = await startDevClamd({ port: ports.clamd });
+      stops.push(dev.close);
+      clamd = { host: dev.host, port: String(dev.port) };
+    }
+
     const webOrigins = [ports.portal, ports.workInbox, ports.residenceInbox].map(
       (p) => `http://localhost:${p}`,
     );
@@ -104,6 +116,8 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
       S3_ACCESS_KEY: env.S3_ACCESS_KEY ?? devS3Keys.accessKey,
       S3_SECRET_KEY: env.S3_SECRET_KEY ?? devS3Keys.secretKey,
       OIDC_ISSUER: issuer,
+      CLAMD_HOST: clamd.host,
+      CLAMD_PORT: clamd.port,
       CORS_ORIGINS: env.CORS_ORIGINS ?? webOrigins.join(','),
       LOG_LEVEL: env.LOG_LEVEL ?? 'warn',
     });

@@ -187,9 +187,9 @@ export const eventLabels: Record<string, string> = {
 };
 
 export const scanStatusLabels: Record<'pending' | 'clean' | 'infected', string> = {
-  pending: 'Virus scan pending',
+  pending: 'Being checked for viruses (usually less than a minute)',
   clean: 'No virus found',
-  infected: 'Infected, blocked',
+  infected: 'Virus found: the file was blocked and cannot be opened. A clean copy must be uploaded.',
 };
 
 export const supplementStatusLabels: Record<'open' | 'answered', string> = {
@@ -210,6 +210,8 @@ export const problemLabels: Record<ProblemCode, string> = {
   file_empty: 'The file is empty',
   file_type_not_allowed: 'This type of file is not accepted. Upload a PDF, JPEG or PNG file.',
   upload_incomplete: 'The upload did not complete. Please try again.',
+  document_not_scanned: 'The file is still being checked for viruses. Try again in a minute.',
+  document_infected: 'A virus was found in this file. It was blocked and cannot be downloaded.',
   upload_offset_mismatch: 'The upload got out of step with the server. Retry to continue where it stopped.',
   upload_expired: 'This upload was started too long ago and has been discarded. Upload the file again.',
   upload_busy: 'This upload is still being processed. Please wait a moment and retry.',

@@ -4,9 +4,11 @@ import { join } from 'node:path';
 import { createAccessTokenVerifier } from '@loket/auth';
 import { type Db, seedDemoData, seedReferenceData } from '@loket/db';
 import { createTestDatabase } from '@loket/db/testing';
+import { startDevClamd } from '@loket/dev-clamd';
 import { startDevIdp } from '@loket/dev-idp';
 import { loginWithPassword } from '@loket/dev-idp/testing';
 import { startDevS3 } from '@loket/dev-s3';
+import { createClamdScanner, type Scanner } from '@loket/scanner';
 import {
   createMultipartStore,
   createObjectStore,
@@ -35,10 +37,17 @@ export interface Harness {
 
 /**
  * The API wired to real parts: a fresh migrated PostgreSQL database, an S3 server over HTTP and
- * the OIDC provider, as in production. Nothing is mocked.
+ * the OIDC provider, as in production. Nothing is mocked. Uploads are virus-scanned by `scanner`,
+ * by default a clamd client talking to the development stand-in (dev-clamd) started here.
  */
 export async function startHarness(
-  options: { uploadMaxBytes?: number; accessTokenTtlSeconds?: number; clockToleranceSeconds?: number } = {},
+  options: {
+    uploadMaxBytes?: number;
+    accessTokenTtlSeconds?: number;
+    clockToleranceSeconds?: number;
+    scanner?: Scanner;
+    scanSweepIntervalMs?: number;
+  } = {},
 ): Promise<Harness> {
   const dir = await mkdtemp(join(tmpdir(), 'loket-api-test-'));
   const database = await createTestDatabase();
@@ -66,16 +75,20 @@ export async function startHarness(
       ? {}
       : { clockToleranceSeconds: options.clockToleranceSeconds }),
   });
+  const clamd = options.scanner ? undefined : await startDevClamd({ port: 0 });
+  const scanner = options.scanner ?? createClamdScanner({ host: clamd?.host, port: clamd?.port });
   const app = await buildApp({
     config: {
       corsOrigins: [],
       uploadMaxBytes: options.uploadMaxBytes ?? 25 * 1024 * 1024,
       logLevel: 'silent',
+      ...(options.scanSweepIntervalMs ? { scanSweepIntervalMs: options.scanSweepIntervalMs } : {}),
     },
     db: database.db,
     store,
     multipart,
     verifier,
+    scanner,
   });
   await app.ready();
   const tokens = new Map<DemoUser, Promise<string>>();
@@ -99,6 +112,7 @@ export async function startHarness(
     as: async (user) => ({ authorization: `Bearer ${await token(user)}` }),
     async close() {
       await app.close();
+      await clamd?.close();
       await idp.close();
       await s3.close();
       await database.drop();

@@ -27,6 +27,8 @@ export interface DocumentServiceDeps {
   db: Db;
   store: ObjectStore;
   maxBytes: number;
+  /** Called with each new version's id once its row is committed: starts its virus scan at once. */
+  onVersionRecorded?: (versionId: string) => void;
 }
 
 export interface IncomingFile {
@@ -82,7 +84,7 @@ export const objectKeyFor = (applicationId: string, versionId: string) =>
  * is decided from the first bytes; the database row is written only once the object is complete,
  * and a refused or failed upload removes what it wrote.
  */
-export function createDocumentService({ db, store, maxBytes }: DocumentServiceDeps) {
+export function createDocumentService({ db, store, maxBytes, onVersionRecorded }: DocumentServiceDeps) {
   const limitText = `${Math.round(maxBytes / 1024 / 1024)} MB`;
 
   /** Streams a file into the store after checking its first bytes. Throws AppError on refusal. */
@@ -174,6 +176,7 @@ export function createDocumentService({ db, store, maxBytes }: DocumentServiceDe
         });
         return tx.document.findUniqueOrThrow({ where: { id: doc.id }, include: { versions: true } });
       });
+      onVersionRecorded?.(stored.versionId);
       return toDocumentView(document);
     } catch (error) {
       await store.remove(stored.objectKey).catch(() => undefined);
@@ -231,8 +234,10 @@ export function createDocumentService({ db, store, maxBytes }: DocumentServiceDe
       await findVisible(db, actor, applicationId);
       const version = await db.documentVersion.findFirst({
         where: { id: versionId, document: { AND: [{ applicationId }, documentScope(actor)] } },
+        include: { document: { select: { origin: true } } },
       });
       if (!version) throw notFound('document');
+      assertScanAllowsDownload(actor, version.scanStatus, version.document.origin);
       let stream: Readable;
       try {
         stream = await store.getStream(version.objectKey);
@@ -261,6 +266,30 @@ export function createDocumentService({ db, store, maxBytes }: DocumentServiceDe
 }
 
 export type DocumentService = ReturnType<typeof createDocumentService>;
+
+/**
+ * The virus-scan gate (docs/adr/0005-virus-scanning.md): an infected version is never served, to
+ * anyone; a version not yet scanned clean reaches no authority. Until its scan, only the applicant
+ * side may fetch back a file it uploaded itself (its own bytes, which it already had).
+ */
+function assertScanAllowsDownload(
+  actor: Actor,
+  scanStatus: 'pending' | 'clean' | 'infected',
+  origin: string,
+) {
+  if (scanStatus === 'clean') return;
+  if (scanStatus === 'infected') {
+    throw new AppError(
+      'document_infected',
+      'A virus was found in this file. It has been quarantined and nobody can download it; a clean copy has to be uploaded.',
+    );
+  }
+  if (origin === 'applicant' && !authorityKindOf(actor)) return;
+  throw new AppError(
+    'document_not_scanned',
+    'The file is still being checked for viruses; try again in a minute.',
+  );
+}
 
 const tooLarge = (limit: string) =>
   new AppError('file_too_large', `The file is larger than the limit of ${limit}. Nothing was stored.`);

@@ -15,6 +15,8 @@ const titles: Record<ProblemCode, string> = {
   file_empty: 'Empty file',
   file_type_not_allowed: 'File type not allowed',
   upload_incomplete: 'Upload incomplete',
+  document_not_scanned: 'Virus check not finished',
+  document_infected: 'Virus found',
   upload_offset_mismatch: 'Upload offset mismatch',
   upload_expired: 'Upload expired',
   upload_busy: 'Upload busy',

@@ -1,0 +1,2 @@
+export { eicarTestString } from './eicar.ts';
+export { type DevClamd, type DevClamdOptions, devSignature, startDevClamd } from './server.ts';
