@@ -11,6 +11,8 @@ import { createDocumentService } from './modules/documents/documents.service.ts'
 import { employerRoutes } from './modules/employers/employers.routes.ts';
 import { createEmployerService } from './modules/employers/employers.service.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
+import { createMaintenance, liveUploadIds } from './modules/reaper/maintenance.ts';
+import { createReaper } from './modules/reaper/reaper.service.ts';
 import { reviewRoutes } from './modules/review/review.routes.ts';
 import { createReviewService } from './modules/review/review.service.ts';
 import { createScanningService } from './modules/scanning/scanning.service.ts';
@@ -23,7 +25,7 @@ import swagger from './plugins/external/swagger.ts';
 
 export interface AppDependencies {
   config: Pick<Config, 'corsOrigins' | 'uploadMaxBytes' | 'logLevel'> &
-    Partial<Pick<Config, 'resumableUploads' | 'scanSweepIntervalMs'>>;
+    Partial<Pick<Config, 'resumableUploads' | 'scanSweepIntervalMs' | 'maintenance'>>;
   db: Db;
   store: ObjectStore;
   /** The same bucket for uploads that span requests (resumable uploads). */
@@ -105,6 +107,25 @@ export async function buildApp(
     sessionTtlSeconds: deps.config.resumableUploads?.sessionTtlSeconds ?? 24 * 3600,
   });
   app.decorate('uploads', { abortExpiredUploads: uploads.abortExpiredUploads });
+
+  // Clean-up after crashes and abandoned uploads, when configured (the server does; tests call it).
+  const maintenanceConfig = deps.config.maintenance;
+  if (maintenanceConfig) {
+    const maintenance = createMaintenance({
+      reaper: createReaper({
+        db: deps.db,
+        store: deps.store,
+        multipart: deps.multipart,
+        graceMs: maintenanceConfig.graceMs,
+        liveUploadIds: () => liveUploadIds(deps.db),
+      }),
+      abortExpiredUploads: () => uploads.abortExpiredUploads(),
+      intervalMs: maintenanceConfig.intervalMs,
+      log: app.log.child({ module: 'maintenance' }),
+    });
+    app.addHook('onReady', async () => maintenance.start());
+    app.addHook('onClose', async () => maintenance.stop());
+  }
 
   await app.register(healthRoutes, { db: deps.db, store: deps.store });
   await app.register(

@@ -17,6 +17,11 @@ const ConfigSchema = Type.Object({
   S3_REGION: Type.String({ default: 'us-east-1' }),
   /** Multipart part size: an upload holds about two parts in memory, so this bounds its footprint. */
   S3_PART_SIZE_MB: Type.Integer({ minimum: 5, maximum: 512, default: 5 }),
+  /** Most MB of part buffers all uploads together may hold; past it uploads wait (TCP slows senders). */
+  /** How often the API cleans up (orphan objects, abandoned uploads), and what age it spares. */
+  REAPER_INTERVAL_MINUTES: Type.Integer({ minimum: 1, default: 60 }),
+  REAPER_GRACE_MINUTES: Type.Integer({ minimum: 10, default: 24 * 60 }),
+  S3_BUFFER_BUDGET_MB: Type.Integer({ minimum: 10, maximum: 65_536, default: 160 }),
   /** Largest file a resumable (tus) upload accepts; the one-request upload keeps UPLOAD_MAX_BYTES. */
   UPLOAD_RESUMABLE_MAX_BYTES: Type.Integer({ minimum: 1, default: 1024 * 1024 * 1024 }),
   /** Hours an unfinished resumable upload is kept after its last byte arrived. */
@@ -47,6 +52,7 @@ export interface Config {
     bucket: string;
     region: string;
     partSizeBytes: number;
+    bufferBudgetBytes: number;
   };
   /** Resumable uploads: the size limit and how long an unfinished one is kept. */
   resumableUploads: { maxBytes: number; sessionTtlSeconds: number };
@@ -55,6 +61,7 @@ export interface Config {
   uploadMaxBytes: number;
   clamd: { host: string; port: number };
   scanSweepIntervalMs: number;
+  maintenance: { intervalMs: number; graceMs: number };
 }
 
 export class ConfigError extends Error {}
@@ -86,6 +93,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       bucket: c.S3_BUCKET,
       region: c.S3_REGION,
       partSizeBytes: c.S3_PART_SIZE_MB * 1024 * 1024,
+      bufferBudgetBytes: c.S3_BUFFER_BUDGET_MB * 1024 * 1024,
     },
     resumableUploads: {
       maxBytes: c.UPLOAD_RESUMABLE_MAX_BYTES,
@@ -98,5 +106,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     uploadMaxBytes: c.UPLOAD_MAX_BYTES,
     clamd: { host: c.CLAMD_HOST, port: c.CLAMD_PORT },
     scanSweepIntervalMs: c.SCAN_SWEEP_SECONDS * 1000,
+    maintenance: { intervalMs: c.REAPER_INTERVAL_MINUTES * 60_000, graceMs: c.REAPER_GRACE_MINUTES * 60_000 },
   };
 }

@@ -5,17 +5,18 @@
 import { createDb } from '@loket/db';
 import { createMultipartStore, createObjectStore } from '@loket/storage';
 import { loadConfig } from './config.ts';
+import { liveUploadIds } from './modules/reaper/maintenance.ts';
 import { createReaper } from './modules/reaper/reaper.service.ts';
 
 const config = loadConfig();
 const db = createDb(config.databaseUrl);
 try {
-  const graceMs = Number(process.env.REAPER_GRACE_MINUTES ?? 24 * 60) * 60_000;
   const reaper = createReaper({
     db,
     store: createObjectStore(config.s3),
     multipart: createMultipartStore(config.s3),
-    graceMs,
+    graceMs: config.maintenance.graceMs,
+    liveUploadIds: () => liveUploadIds(db),
   });
   const result = await reaper.run();
   console.log(`orphan_objects_removed: ${result.orphanObjectsRemoved}`);

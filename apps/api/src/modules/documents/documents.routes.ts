@@ -86,7 +86,12 @@ export const documentRoutes: FastifyPluginAsyncTypebox<{ documents: DocumentServ
         tags: ['documents'],
         summary: 'Download one version of a document',
         params: DocumentVersionParams,
-        response: { 200: Type.Unsafe({ type: 'string', format: 'binary' }), ...problems, 503: ProblemSchema },
+        response: {
+          200: Type.Unsafe({ type: 'string', format: 'binary' }),
+          ...problems,
+          410: ProblemSchema,
+          503: ProblemSchema,
+        },
       },
     },
     async (request, reply) => {
