@@ -18,14 +18,16 @@ import { createObjectStore } from '@loket/storage';
 
 const sizeMb = Number(process.env.BENCH_UPLOAD_MB ?? 200);
 const size = sizeMb * 1024 * 1024;
+const concurrent = Number(process.env.BENCH_CONCURRENT ?? 20);
+const concurrentMb = Number(process.env.BENCH_CONCURRENT_MB ?? 50);
 const root = resolve(import.meta.dirname, '..');
 const keys = { accessKey: 'loket', secretKey: 'loket-dev-secret' };
 
 /** The same pseudo-random PDF-headed bytes every time, generated chunk by chunk (never held whole). */
-function generated(): Readable {
+function generated(size: number, seed = 0): Readable {
   const block = createHash('sha512');
   const chunk = Buffer.alloc(1024 * 1024);
-  for (let i = 0; i < chunk.length; i += 64) block.copy().update(String(i)).digest().copy(chunk, i);
+  for (let i = 0; i < chunk.length; i += 64) block.copy().update(`${seed}:${i}`).digest().copy(chunk, i);
   chunk.write('%PDF-1.7\n', 0, 'latin1');
   let sent = 0;
   return new Readable({
@@ -40,9 +42,9 @@ function generated(): Readable {
   });
 }
 
-async function expectedSha256(): Promise<string> {
+async function expectedSha256(size: number, seed = 0): Promise<string> {
   const hash = createHash('sha256');
-  for await (const c of generated()) hash.update(c as Buffer);
+  for await (const c of generated(size, seed)) hash.update(c as Buffer);
   return hash.digest('hex');
 }
 
@@ -63,7 +65,7 @@ async function waitFor(url: string, ms = 30_000) {
   throw new Error(`${url} did not come up`);
 }
 
-function uploadThroughApi(apiUrl: string, token: string, applicationId: string) {
+function uploadThroughApi(apiUrl: string, token: string, applicationId: string, size: number, seed = 0) {
   const boundary = '----loketbench';
   const head = Buffer.from(
     `--${boundary}\r\nContent-Disposition: form-data; name="type"\r\n\r\npassport\r\n--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="big.pdf"\r\nContent-Type: application/pdf\r\n\r\n`,
@@ -90,7 +92,7 @@ function uploadThroughApi(apiUrl: string, token: string, applicationId: string) 
     );
     req.on('error', reject);
     req.write(head);
-    const source = generated();
+    const source = generated(size, seed);
     source.on('end', () => req.end(tail));
     source.pipe(req, { end: false });
   });
@@ -121,7 +123,7 @@ try {
       S3_SECRET_KEY: keys.secretKey,
       S3_BUCKET: 'loket-bench',
       OIDC_ISSUER: idp.issuer,
-      UPLOAD_MAX_BYTES: String(size + 1024 * 1024),
+      UPLOAD_MAX_BYTES: String(Math.max(size, concurrentMb * 1024 * 1024) + 1024 * 1024),
       LOG_LEVEL: 'warn',
     },
     stdio: ['ignore', 'inherit', 'inherit'],
@@ -147,7 +149,7 @@ try {
       ).json()) as { id: string }
     ).id;
 
-  const sha = await expectedSha256();
+  const sha = await expectedSha256(size);
 
   // Warm up: one small upload so code paths are loaded before the baseline is taken.
   const warm = await createDraft();
@@ -170,7 +172,7 @@ try {
 
   const applicationId = await createDraft();
   const t0 = performance.now();
-  const result = await uploadThroughApi(apiUrl, token, applicationId);
+  const result = await uploadThroughApi(apiUrl, token, applicationId, size);
   const apiSeconds = (performance.now() - t0) / 1000;
   clearInterval(sampler);
   if (result.status !== 201) throw new Error(`upload failed: ${result.status} ${result.body}`);
@@ -179,8 +181,39 @@ try {
   const partSizeBytes = Number(process.env.S3_PART_SIZE_MB ?? 5) * 1024 * 1024; // the API's default, for a fair comparison
   const store = createObjectStore({ endPoint: s3.endpoint, ...keys, bucket: 'loket-bench', partSizeBytes });
   const t1 = performance.now();
-  const direct = await store.putStream('bench/direct', generated(), { contentType: 'application/pdf' });
+  const direct = await store.putStream('bench/direct', generated(size), { contentType: 'application/pdf' });
   const directSeconds = (performance.now() - t1) / 1000;
+
+  // Phase 2: many people uploading at once. Each upload has its own content, so a mix-up shows.
+  const concurrentSize = concurrentMb * 1024 * 1024;
+  const drafts = await Promise.all(Array.from({ length: concurrent }, () => createDraft()));
+  const expected = await Promise.all(drafts.map((_d, i) => expectedSha256(concurrentSize, i + 1)));
+  await new Promise((r) => setTimeout(r, 500));
+  const concurrentBaseline = await rssMb(pid);
+  let concurrentPeak = concurrentBaseline;
+  const concurrentSampler = setInterval(async () => {
+    concurrentPeak = Math.max(concurrentPeak, await rssMb(pid).catch(() => concurrentPeak));
+  }, 50);
+  const t2 = performance.now();
+  const results = await Promise.all(
+    drafts.map((id, i) =>
+      uploadThroughApi(apiUrl, token, id, concurrentSize, i + 1).catch((e: Error) => ({
+        status: 0,
+        body: e.message,
+      })),
+    ),
+  );
+  const concurrentSeconds = (performance.now() - t2) / 1000;
+  clearInterval(concurrentSampler);
+  let lost = 0;
+  let mismatched = 0;
+  results.forEach((r, i) => {
+    if (r.status !== 201) {
+      lost++;
+      return;
+    }
+    if ((JSON.parse(r.body).versions[0] as { sha256: string }).sha256 !== expected[i]) mismatched++;
+  });
 
   const apiMbps = sizeMb / apiSeconds;
   const directMbps = sizeMb / directSeconds;
@@ -192,10 +225,25 @@ try {
   console.log(`api_rss_peak: ${peak.toFixed(1)} MB`);
   console.log(`api_rss_growth: ${(peak - baseline).toFixed(1)} MB (target < 64 MB)`);
   console.log(`sha256_match: ${stored.sha256 === sha && direct.sha256 === sha ? 'yes' : 'NO'}`);
+  console.log(`concurrent_uploads: ${concurrent} x ${concurrentMb} MB`);
+  console.log(`concurrent_throughput: ${((concurrent * concurrentMb) / concurrentSeconds).toFixed(1)} MB/s`);
+  console.log(
+    `concurrent_rss_growth: ${(concurrentPeak - concurrentBaseline).toFixed(1)} MB (target <= 256 MB)`,
+  );
+  console.log(`concurrent_lost: ${lost} (target 0)`);
+  console.log(`concurrent_sha256_mismatched: ${mismatched} (target 0)`);
   await db.$disconnect();
   await idp.close();
   await s3.close();
-  if (stored.sha256 !== sha || peak - baseline >= 64) process.exitCode = 1;
+  if (
+    stored.sha256 !== sha ||
+    peak - baseline >= 64 ||
+    lost > 0 ||
+    mismatched > 0 ||
+    concurrentPeak - concurrentBaseline > 256
+  ) {
+    process.exitCode = 1;
+  }
 } finally {
   api?.kill('SIGTERM');
   await pg.stop();

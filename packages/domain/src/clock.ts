@@ -44,9 +44,14 @@ export interface ClockReading {
 
 const day = 86_400_000;
 
-export function decisionPeriodOn(date: Date, periods: readonly DecisionPeriod[] = decisionPeriods): DecisionPeriod {
+export function decisionPeriodOn(
+  date: Date,
+  periods: readonly DecisionPeriod[] = decisionPeriods,
+): DecisionPeriod {
   const iso = date.toISOString().slice(0, 10);
-  const inForce = [...periods].filter((p) => p.validFrom <= iso).sort((a, b) => b.validFrom.localeCompare(a.validFrom));
+  const inForce = [...periods]
+    .filter((p) => p.validFrom <= iso)
+    .sort((a, b) => b.validFrom.localeCompare(a.validFrom));
   const period = inForce[0];
   if (!period) throw new RangeError(`No decision period in force on ${iso}`);
   return period;
@@ -57,7 +62,12 @@ export function decisionPeriodOn(date: Date, periods: readonly DecisionPeriod[] 
  * pause; an open pause keeps pushing the deadline until it closes. Pauses are counted in
  * milliseconds and shown in whole days (rounded up, so the applicant never loses a started day).
  */
-export function readClock(startedAt: Date, pauses: readonly Pause[], now: Date, periodDays?: number): ClockReading {
+export function readClock(
+  startedAt: Date,
+  pauses: readonly Pause[],
+  now: Date,
+  periodDays?: number,
+): ClockReading {
   const days = periodDays ?? decisionPeriodOn(startedAt).days;
   let pausedMs = 0;
   let paused = false;

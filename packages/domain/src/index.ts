@@ -1,3 +1,4 @@
+export * from './clock.ts';
 export * from './documents.ts';
 export * from './grounds.ts';
 export * from './places.ts';
@@ -5,4 +6,3 @@ export * from './procedure.ts';
 export * from './requirements.ts';
 export * from './submission.ts';
 export * from './vocabulary.ts';
-export * from './clock.ts';
