@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { chmod, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { type AddressInfo, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -36,14 +36,18 @@ describe('migrateDatabase', () => {
     let started = Date.now();
     await migrateDatabase(url);
     const first = Date.now() - started;
-    expect(await tableCount(url)).toBe(9);
+    expect(await tableCount(url)).toBe(10);
 
     started = Date.now();
     await migrateDatabase(url);
     const second = Date.now() - started;
-    expect(await tableCount(url)).toBe(9);
+    expect(await tableCount(url)).toBe(10);
     const applied = await query<{ n: number }>(url, 'SELECT count(*)::int AS n FROM _prisma_migrations');
-    expect(applied[0]?.n).toBe(1);
+    const committed = (
+      await readdir(path.resolve(import.meta.dirname, '../prisma/migrations'), { withFileTypes: true })
+    ).filter((e) => e.isDirectory()).length;
+    expect(committed).toBeGreaterThanOrEqual(3);
+    expect(applied[0]?.n).toBe(committed);
     if (process.env.LOKET_TEST_DB_TIMINGS)
       console.info(`migrateDatabase: ${first} ms fresh, ${second} ms again`);
   });

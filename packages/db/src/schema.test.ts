@@ -66,6 +66,18 @@ describe('the migrated schema', () => {
       },
     });
 
+    await t.db.uploadSession.create({
+      data: {
+        applicationId: application.id,
+        documentType: 'passport',
+        createdBy: 'seed-applicant',
+        sizeBytes: BigInt(10 * 1024 * 1024),
+        versionId: '00000000-0000-4000-8000-00000000abcd',
+        objectKey: `applications/${application.id}/documents/00000000-0000-4000-8000-00000000abcd`,
+        expiresAt: new Date(Date.now() + 86_400_000),
+      },
+    });
+
     const counts = {
       organisation: await t.db.organisation.count(),
       establishment_unit: await t.db.establishmentUnit.count(),
@@ -76,6 +88,7 @@ describe('the migrated schema', () => {
       decision: await t.db.decision.count(),
       application_event: await t.db.applicationEvent.count(),
       access_log: await t.db.accessLog.count(),
+      upload_session: await t.db.uploadSession.count(),
     };
     for (const [table, count] of Object.entries(counts)) expect(count, table).toBeGreaterThan(0);
 

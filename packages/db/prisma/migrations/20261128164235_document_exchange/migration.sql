@@ -8,7 +8,7 @@
 CREATE TYPE "DocumentOrigin" AS ENUM ('applicant', 'work', 'residence');
 
 -- AlterEnum
-ALTER TYPE "DocumentType" ADD VALUE 'note';
+ALTER TYPE "DocumentType" ADD VALUE 'note' BEFORE 'other';
 
 -- DropIndex
 DROP INDEX "document_application_id_type_key";
