@@ -93,3 +93,34 @@ export async function uploadAll(page: Page, types: readonly string[], file: stri
     ).toBeVisible();
   }
 }
+
+/** A line of the draft's "Documents for this category" checklist, by the document's label. */
+export function checklistItem(page: Page, label: string) {
+  return page.locator('.category-checklist > li', { hasText: label });
+}
+
+/** Submits the draft on screen with everything a highly qualified worker abroad needs (see fillDraft). */
+export async function submitCompleteDraft(page: Page, file: string) {
+  await fillDraft(page);
+  await uploadAll(page, mandatoryDocuments, file);
+  await page.getByRole('button', { name: 'Submit application' }).click();
+  await expect(page.getByText('Your application was submitted.')).toBeVisible();
+}
+
+/** An authority adds its own document on the case page ("Add a document"). */
+export async function addAuthorityDocument(
+  page: Page,
+  {
+    type,
+    audience,
+    share,
+    file,
+  }: { type: string; audience: 'Only our service' | 'Both services'; share: boolean; file: string },
+) {
+  const form = page.getByRole('form', { name: 'Add a document' });
+  await form.getByLabel('Document type').selectOption(type);
+  await form.getByLabel(audience).check();
+  await form.getByLabel('Share with the applicant').setChecked(share);
+  await form.getByLabel('File to upload').setInputFiles(file);
+  await form.getByRole('button', { name: 'Add document' }).click();
+}

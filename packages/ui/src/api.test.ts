@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createApiClient } from './api.ts';
 import { ApiError } from './problem.ts';
 
@@ -67,5 +67,70 @@ describe('createApiClient', () => {
     const err = (await api.me().catch((e: unknown) => e)) as ApiError;
     expect(err.status).toBe(0);
     expect(err.problem.title).toBe('The service cannot be reached');
+  });
+});
+
+/** Records what an upload sends instead of sending it, and answers 201 with an empty document. */
+class FakeXhr {
+  static sent: { url: string; headers: Record<string, string>; fields: [string, string][] }[] = [];
+  status = 0;
+  statusText = '';
+  responseText = '';
+  upload: { onprogress: ((e: ProgressEvent) => void) | null } = { onprogress: null };
+  onload: (() => void) | null = null;
+  onerror: (() => void) | null = null;
+  onabort: (() => void) | null = null;
+  private url = '';
+  private headers: Record<string, string> = {};
+  open(_method: string, url: string) {
+    this.url = url;
+  }
+  setRequestHeader(k: string, v: string) {
+    this.headers[k] = v;
+  }
+  abort() {
+    this.onabort?.();
+  }
+  send(form: FormData) {
+    const fields = [...form.entries()].map(([k, v]): [string, string] => [
+      k,
+      typeof v === 'string' ? v : v.name,
+    ]);
+    FakeXhr.sent.push({ url: this.url, headers: this.headers, fields });
+    this.status = 201;
+    this.responseText = '{"id":"d","type":"note","audience":"work","versions":[]}';
+    queueMicrotask(() => this.onload?.());
+  }
+}
+
+describe('uploadDocument', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    FakeXhr.sent = [];
+  });
+
+  it('sends the type, then an authority’s audience and sharing, then the file', async () => {
+    vi.stubGlobal('XMLHttpRequest', FakeXhr);
+    const api = createApiClient({ baseUrl: 'http://api', getToken: async () => 't' });
+    const file = new File(['%PDF-1.4'], 'note.pdf', { type: 'application/pdf' });
+    const doc = await api.uploadDocument('a 1', 'note', file, {
+      audience: 'work',
+      visibleToApplicant: false,
+    });
+    await api.uploadDocument('a', 'passport', file);
+    expect(doc.type).toBe('note');
+    expect(FakeXhr.sent[0]?.url).toBe('http://api/v1/applications/a%201/documents');
+    expect(FakeXhr.sent[0]?.headers.Authorization).toBe('Bearer t');
+    expect(FakeXhr.sent[0]?.fields).toEqual([
+      ['type', 'note'],
+      ['audience', 'work'],
+      ['visibleToApplicant', 'false'],
+      ['file', 'note.pdf'],
+    ]);
+    // An applicant's upload sends neither: the API decides the audience from the type.
+    expect(FakeXhr.sent[1]?.fields).toEqual([
+      ['type', 'passport'],
+      ['file', 'note.pdf'],
+    ]);
   });
 });

@@ -13,7 +13,7 @@ import type {
   UpdateDraftBody,
   WithdrawBody,
 } from '@loket/contracts';
-import type { ApplicationState, DocumentType, Part } from '@loket/domain';
+import type { ApplicationState, Audience, DocumentType, Part } from '@loket/domain';
 import { ApiError, networkProblem, parseProblem } from './problem.ts';
 import { withQuery } from './routes.ts';
 
@@ -34,6 +34,10 @@ export interface UploadOptions {
   /** Called with the fraction sent, 0 to 1. */
   onProgress?: (fraction: number) => void;
   signal?: AbortSignal;
+  /** Authorities only: which services see the document (the API defaults to the uploader's own). */
+  audience?: Audience;
+  /** Authorities only: whether the applicant sees the document (the API defaults to no). */
+  visibleToApplicant?: boolean;
 }
 
 export type ApiClient = ReturnType<typeof createApiClient>;
@@ -100,8 +104,9 @@ export function createApiClient({ baseUrl, getToken, fetch: fetchImpl }: ApiClie
     history: (id: string) => json<History>('GET', `${app(id)}/history`),
 
     /**
-     * XMLHttpRequest rather than fetch: fetch reports no upload progress. The `type` field goes
-     * first so the API can check it before the file's bytes stream in.
+     * XMLHttpRequest rather than fetch: fetch reports no upload progress. The `type` field (and an
+     * authority's `audience` and `visibleToApplicant`) go first so the API can check them before
+     * the file's bytes stream in.
      */
     async uploadDocument(id: string, type: DocumentType, file: File, opts: UploadOptions = {}) {
       const hdrs = await headers();
@@ -128,6 +133,9 @@ export function createApiClient({ baseUrl, getToken, fetch: fetchImpl }: ApiClie
         opts.signal?.addEventListener('abort', () => xhr.abort(), { once: true });
         const form = new FormData();
         form.append('type', type);
+        if (opts.audience) form.append('audience', opts.audience);
+        if (opts.visibleToApplicant !== undefined)
+          form.append('visibleToApplicant', String(opts.visibleToApplicant));
         form.append('file', file, file.name);
         xhr.send(form);
       });

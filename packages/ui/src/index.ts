@@ -4,17 +4,20 @@ export {
   createApiClient,
   fileNameFromContentDisposition,
   saveBlob,
+  type UploadOptions,
 } from './api.ts';
 export { type AuthContextValue, AuthProvider, useApi, useAuth, usePageTitle } from './auth.tsx';
 export { CaseQueue } from './case/CaseQueue.tsx';
 export { CaseView } from './case/CaseView.tsx';
 export { mergeApplicationPages } from './case/merge.ts';
 export { useApplicationPages } from './case/useApplicationPages.ts';
+export { type ClockViewer, clockDetail, clockText } from './clock.ts';
 export { ActionForm, SubmitButton } from './components/ActionForm.tsx';
 export { AdmissibilityForm } from './components/AdmissibilityForm.tsx';
 export { ApplicationFacts, SummaryList } from './components/ApplicationFacts.tsx';
 export { type ApplicationColumn, ApplicationTable } from './components/ApplicationTable.tsx';
 export { AppShell, type NavItem } from './components/AppShell.tsx';
+export { AuthorityDocumentForm } from './components/AuthorityDocumentForm.tsx';
 export { ConfirmDialog } from './components/ConfirmDialog.tsx';
 export { DecisionForm } from './components/DecisionForm.tsx';
 export { DecisionList } from './components/DecisionList.tsx';
@@ -38,6 +41,7 @@ export { FileUpload, type FileUploadProps } from './components/FileUpload.tsx';
 export { Heading, type HeadingLevel } from './components/Heading.tsx';
 export { HistorySection } from './components/HistorySection.tsx';
 export { HistoryTimeline } from './components/HistoryTimeline.tsx';
+export { LegalClock } from './components/LegalClock.tsx';
 export { Loading, Spinner } from './components/Loading.tsx';
 export { BackLink, PendingPage } from './components/PendingPage.tsx';
 export { FocusedNotice, Notice, ProblemAlert } from './components/ProblemAlert.tsx';
@@ -46,13 +50,36 @@ export { StateBadge } from './components/StateBadge.tsx';
 export { SupplementRequestCard } from './components/SupplementRequestCard.tsx';
 export { useFormSubmit } from './components/useFormSubmit.ts';
 export { apiBaseUrl, oidcIssuer } from './config.ts';
-export { applicantDocumentTypes, typesUploadedSince } from './documents.ts';
+export {
+  applicantDocumentTypes,
+  authorityDocumentTypes,
+  checklistTypesFirst,
+  firstMissingMandatory,
+  inSentence,
+  missingDocumentMessage,
+  typesUploadedSince,
+} from './documents.ts';
 export * from './format.ts';
 export { type AsyncState, useAsync } from './hooks.ts';
 export * from './labels.ts';
 export { type AppConfig, mountApp } from './mount.tsx';
 export { splitIssuer } from './oidc.ts';
-export { ApiError, describeError, isProblemCode, networkProblem, parseProblem } from './problem.ts';
+export {
+  ApiError,
+  describeError,
+  type FieldError,
+  isProblemCode,
+  networkProblem,
+  parseProblem,
+} from './problem.ts';
 export { findQueueFilter, type QueueFilter, queueFilters } from './queues.ts';
 export { Link, type Location, navigate, type Route, Routes, useLocation } from './router.tsx';
 export { matchPath, type RouteParams, resolveRoute, withQuery } from './routes.ts';
+export {
+  answerProblems,
+  maxAnswerLength,
+  maxQuestionLength,
+  maxQuestions,
+  questionsProblem,
+  splitQuestions,
+} from './supplements.ts';

@@ -164,6 +164,13 @@ export const authorityLabels: Record<Part, string> = {
   residence: 'residence service (Immigration Office)',
 };
 
+/** A checklist line: whether the category requires the document, and whether it is there. */
+export const requirementLabels = { mandatory: 'Required', optional: 'Optional' } as const;
+export const checklistStatusLabels = { uploaded: 'Uploaded', missing: 'Not uploaded yet' } as const;
+
+/** Who sees a document an authority adds, from the adding service's side. */
+export const audienceChoiceLabels = { own: 'Only our service', both: 'Both services' } as const;
+
 export const actionLabels: Record<Action, string> = {
   edit_draft: 'Draft edited',
   upload_document: 'Document uploaded',

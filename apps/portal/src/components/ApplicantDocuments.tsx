@@ -1,6 +1,12 @@
-import type { ApplicationDetail, DocumentView } from '@loket/contracts';
+import type { ApplicationDetail, ChecklistItem, DocumentView } from '@loket/contracts';
 import type { DocumentType } from '@loket/domain';
-import { documentTypeLabels, FileUpload } from '@loket/ui';
+import {
+  checklistStatusLabels,
+  documentTypeLabels,
+  FileUpload,
+  partLabels,
+  requirementLabels,
+} from '@loket/ui';
 
 /** Each type with a mark and, for screen readers too, whether it is uploaded. */
 export function DocumentChecklist({
@@ -22,15 +28,41 @@ export function DocumentChecklist({
   );
 }
 
+/**
+ * The category's checklist: each document with whether it is required, for which part, and
+ * whether it is there, in words with an icon beside them (never colour alone).
+ */
+export function CategoryChecklist({ items }: { items: readonly ChecklistItem[] }) {
+  return (
+    <ul className="checklist category-checklist">
+      {items.map((c) => (
+        <li key={c.type} className={c.uploaded ? 'checklist-done' : 'checklist-open'}>
+          <span className="checklist-icon" aria-hidden="true">
+            {c.uploaded ? '✓' : c.mandatory ? '✗' : '○'}
+          </span>{' '}
+          <strong>{documentTypeLabels[c.type]}</strong>:{' '}
+          {requirementLabels[c.mandatory ? 'mandatory' : 'optional']}, {partLabels[c.part].toLowerCase()} –{' '}
+          <span className="checklist-status">
+            {checklistStatusLabels[c.uploaded ? 'uploaded' : 'missing']}
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 /** The applicant's upload form, shown only while the application takes documents. */
 export function ApplicantUpload({
   application: a,
   id,
+  heading = 'Upload a document',
   types,
   defaultType,
   onUploaded,
 }: {
   application: ApplicationDetail;
+  /** The form's own heading; null when the section's heading names it already. */
+  heading?: string | null;
   /** Prefix of the controls' ids, so error summaries can link to the type select. */
   id: string;
   types: readonly DocumentType[];
@@ -41,7 +73,7 @@ export function ApplicantUpload({
   return (
     <FileUpload
       id={id}
-      heading="Upload a document"
+      heading={heading ?? undefined}
       applicationId={a.id}
       types={types}
       defaultType={defaultType}

@@ -1,13 +1,15 @@
 import type { ApplicationDetail } from '@loket/contracts';
-import { categories, type DocumentType, sexes, workerSituations } from '@loket/domain';
+import { categories, sexes, workerSituations } from '@loket/domain';
 import {
   ApiError,
-  applicantDocumentTypes,
   categoryLabels,
+  checklistTypesFirst,
   countryName,
   DocumentList,
   ErrorSummary,
   fieldId,
+  firstMissingMandatory,
+  missingDocumentMessage,
   Notice,
   optionsOf,
   ProblemAlert,
@@ -30,16 +32,9 @@ import {
   validateDraft,
   valuesFromApplication,
 } from '../draft.ts';
-import { ApplicantUpload, DocumentChecklist } from './ApplicantDocuments.tsx';
+import { ApplicantUpload, CategoryChecklist } from './ApplicantDocuments.tsx';
 
 const uploadId = 'document-upload';
-
-/**
- * The documents the draft's checklist names, as before. @loket/domain no longer exports this list
- * (each application now carries its own checklist); kept here so the page does not change until it
- * shows that checklist.
- */
-const alwaysRequiredDocuments: readonly DocumentType[] = ['passport', 'employment_contract'];
 
 /** Missing documents link to the upload form; everything else to its field. */
 const targetFor = (pointer: string) =>
@@ -139,8 +134,8 @@ export function DraftEditor({
 
   const units = employers.data?.items.find((e) => e.id === a.employer.id)?.establishmentUnits ?? [];
   const unitOptions = units.length > 0 ? units : a.establishmentUnit ? [a.establishmentUnit] : [];
-  const uploadedTypes = new Set(a.documents.filter((d) => d.versions.length > 0).map((d) => d.type));
-  const firstMissing = alwaysRequiredDocuments.find((t) => !uploadedTypes.has(t));
+  // The checklist comes with the application: the API reloads it after each save and each upload.
+  const firstMissing = firstMissingMandatory(a.checklist);
   const clientItems = summaryItems(clientErrors, draftFields, fieldId);
   const nationality = values['/worker/nationality'].trim();
   const conflict = (e: unknown) => e instanceof ApiError && e.code === 'version_conflict';
@@ -243,14 +238,23 @@ export function DraftEditor({
 
       <section aria-labelledby="documents-heading">
         <h2 id="documents-heading">Documents</h2>
-        <p>Every application needs these documents:</p>
-        <DocumentChecklist types={alwaysRequiredDocuments} uploaded={uploadedTypes} />
-        <p>Add what your category needs as well, such as the diploma, the CV or the proof of salary.</p>
+        <h3>Documents for this category</h3>
+        {a.checklist.length === 0 ? (
+          <p>Choose the category and save the draft: the documents it needs are then listed here.</p>
+        ) : (
+          <>
+            <p className="hint">
+              The list depends on the category and on where the worker is now; it follows the draft as you
+              save it. Upload every required document before you submit.
+            </p>
+            <CategoryChecklist items={a.checklist} />
+          </>
+        )}
         <DocumentList applicationId={a.id} documents={a.documents} />
         <ApplicantUpload
           application={a}
           id={uploadId}
-          types={applicantDocumentTypes}
+          types={checklistTypesFirst(a.checklist)}
           defaultType={firstMissing}
           onUploaded={onChanged}
         />
@@ -263,7 +267,9 @@ export function DraftEditor({
             When you submit, the application goes to the {a.region ? `${regionLabels[a.region]} ` : ''}work
             service. You can no longer change it after that, but you can still withdraw it.
           </p>
-          {submitError !== undefined && <ProblemAlert error={submitError} targetFor={targetFor} />}
+          {submitError !== undefined && (
+            <ProblemAlert error={submitError} targetFor={targetFor} messageFor={missingDocumentMessage} />
+          )}
           <button
             type="button"
             className="button"

@@ -2,10 +2,13 @@ import {
   ApplicationFacts,
   applicantStateHelp,
   BackLink,
+  checklistTypesFirst,
   DecisionList,
   DocumentList,
   FocusedNotice,
+  firstMissingMandatory,
   HistorySection,
+  LegalClock,
   PendingPage,
   ProblemAlert,
   StateBadge,
@@ -15,6 +18,7 @@ import {
   usePageTitle,
 } from '@loket/ui';
 import { useState } from 'react';
+import { ApplicantUpload } from '../components/ApplicantDocuments.tsx';
 import { DraftEditor } from '../components/DraftEditor.tsx';
 import { SupplementTask } from '../components/SupplementTask.tsx';
 import { WithdrawSection } from '../components/WithdrawSection.tsx';
@@ -58,6 +62,7 @@ export function ApplicationPage({ id }: { id: string }) {
       <p className="state-line">
         State: <StateBadge state={a.state} />
       </p>
+      <LegalClock clock={a.clock} viewer="applicant" />
       <p>{applicantStateHelp[a.state]}</p>
       <FocusedNotice message={notice} />
       {app.error !== undefined && <ProblemAlert error={app.error} onRetry={() => void app.reload()} />}
@@ -91,6 +96,24 @@ export function ApplicationPage({ id }: { id: string }) {
             <h2 id="documents-heading">Documents</h2>
             <DocumentList applicationId={a.id} documents={a.documents} />
           </section>
+          {/* An open request has its own upload in the task above; one upload form per page. */}
+          {can.has('upload_document') && !openRequest && (
+            <section aria-labelledby="add-document-heading">
+              <h2 id="add-document-heading">Add or replace a document</h2>
+              <p>
+                Until a decision ends the procedure you can send a new version of a document, for example a
+                better copy, or an extra document. The services see it in the file.
+              </p>
+              <ApplicantUpload
+                application={a}
+                id="extra-upload"
+                heading={null}
+                types={checklistTypesFirst(a.checklist)}
+                defaultType={firstMissingMandatory(a.checklist)}
+                onUploaded={reloadAll}
+              />
+            </section>
+          )}
           {pastRequests.length > 0 && (
             <section aria-labelledby="requests-heading">
               <h2 id="requests-heading">Earlier supplement requests</h2>

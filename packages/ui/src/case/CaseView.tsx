@@ -3,10 +3,12 @@ import { useState } from 'react';
 import { useApi, usePageTitle } from '../auth.tsx';
 import { AdmissibilityForm } from '../components/AdmissibilityForm.tsx';
 import { ApplicationFacts } from '../components/ApplicationFacts.tsx';
+import { AuthorityDocumentForm } from '../components/AuthorityDocumentForm.tsx';
 import { DecisionForm } from '../components/DecisionForm.tsx';
 import { DecisionList } from '../components/DecisionList.tsx';
 import { DocumentList } from '../components/DocumentList.tsx';
 import { HistorySection } from '../components/HistorySection.tsx';
+import { LegalClock } from '../components/LegalClock.tsx';
 import { BackLink, PendingPage } from '../components/PendingPage.tsx';
 import { FocusedNotice, ProblemAlert } from '../components/ProblemAlert.tsx';
 import { RequestSupplementForm } from '../components/RequestSupplementForm.tsx';
@@ -57,6 +59,7 @@ export function CaseView({ id, part }: { id: string; part: Part }) {
       <p className="state-line">
         State: <StateBadge state={a.state} />
       </p>
+      <LegalClock clock={a.clock} viewer="authority" />
       <FocusedNotice message={notice} />
       {app.error !== undefined && <ProblemAlert error={app.error} onRetry={() => void app.reload()} />}
 
@@ -66,6 +69,15 @@ export function CaseView({ id, part }: { id: string; part: Part }) {
         <h2 id="case-documents">Documents</h2>
         <DocumentList applicationId={a.id} documents={a.documents} />
       </section>
+
+      <AuthorityDocumentForm
+        applicationId={a.id}
+        part={part}
+        onAdded={async (_doc, message) => {
+          setNotice(message);
+          await Promise.all([app.reload(), history.reload()]);
+        }}
+      />
 
       <section aria-labelledby="case-supplements">
         <h2 id="case-supplements">Supplement requests</h2>

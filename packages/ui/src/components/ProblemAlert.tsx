@@ -1,11 +1,13 @@
 import { type ReactNode, type Ref, useEffect, useRef } from 'react';
-import { describeError } from '../problem.ts';
+import { describeError, type FieldError } from '../problem.ts';
 import { ErrorSummary, fieldId } from './ErrorSummary.tsx';
 
 export interface ProblemAlertProps {
   error: unknown;
   /** Where a field error's pointer leads; undefined leaves the message unlinked. */
   targetFor?: (pointer: string) => string | undefined;
+  /** The words for a field error; the API's message by default. */
+  messageFor?: (error: FieldError) => string;
   onRetry?: () => void;
   retryLabel?: string;
 }
@@ -17,6 +19,7 @@ export interface ProblemAlertProps {
 export function ProblemAlert({
   error,
   targetFor = fieldId,
+  messageFor = (e) => e.message,
   onRetry,
   retryLabel = 'Try again',
 }: ProblemAlertProps) {
@@ -26,7 +29,7 @@ export function ProblemAlert({
       <ErrorSummary
         title={title}
         description={detail}
-        items={problem.errors.map((e) => ({ message: e.message, target: targetFor(e.pointer) }))}
+        items={problem.errors.map((e) => ({ message: messageFor(e), target: targetFor(e.pointer) }))}
       />
     );
   }

@@ -4,7 +4,7 @@ import { formatDate, formatDateTime, isoDateFromToday } from '../format.ts';
 import { authorityLabels, documentTypeLabels, supplementStatusLabels } from '../labels.ts';
 import { Heading, type HeadingLevel } from './Heading.tsx';
 
-/** A request for more documents: what, why, by when; `children` holds the answering controls. */
+/** A request for more documents or answers: what, why, by when; `children` holds the answering controls. */
 export function SupplementRequestCard({
   request,
   headingLevel = 3,
@@ -15,6 +15,8 @@ export function SupplementRequestCard({
   children?: ReactNode;
 }) {
   const overdue = request.status === 'open' && request.dueDate < isoDateFromToday(0);
+  const answered = request.status === 'answered';
+  const noDocuments = request.questions.length > 0 ? 'None' : 'None; see the message';
   const headingId = `supplement-${request.id}`;
   return (
     <article className={`card supplement supplement-${request.status}`} aria-labelledby={headingId}>
@@ -44,7 +46,7 @@ export function SupplementRequestCard({
           <dt>Documents requested</dt>
           <dd>
             {request.documentTypes.length === 0 ? (
-              'None; see the message'
+              noDocuments
             ) : (
               <ul className="plain">
                 {request.documentTypes.map((t) => (
@@ -58,7 +60,27 @@ export function SupplementRequestCard({
           <dt>Message</dt>
           <dd className="message">{request.message}</dd>
         </div>
-        {request.status === 'answered' && (
+        {request.questions.length > 0 && (
+          <div>
+            <dt>{answered ? 'Questions and answers' : 'Questions'}</dt>
+            <dd>
+              <ol className="questions">
+                {request.questions.map((q, i) => (
+                  <li key={i}>
+                    <p className="message">{q}</p>
+                    {answered && (
+                      <p className="message answer">
+                        <strong>Answer: </strong>
+                        {request.answers[i] ?? '(no answer)'}
+                      </p>
+                    )}
+                  </li>
+                ))}
+              </ol>
+            </dd>
+          </div>
+        )}
+        {answered && (
           <>
             <div>
               <dt>Answered on</dt>

@@ -1,0 +1,40 @@
+import type { LegalClock } from '@loket/contracts';
+import { describe, expect, it } from 'vitest';
+import { clockDetail, clockText } from './clock.ts';
+
+// Deadlines at noon UTC: the same calendar day in every time zone the tests may run in.
+const running: LegalClock = {
+  startedAt: '2026-10-01T12:00:00.000Z',
+  periodDays: 90,
+  pausedDays: 0,
+  paused: false,
+  deadline: '2026-12-30T12:00:00.000Z',
+  daysLeft: 42,
+};
+
+describe('legal clock in words', () => {
+  it('gives the due date and the days left', () => {
+    expect(clockText(running, 'applicant')).toBe('Decision due by 30 Dec 2026 (42 days left)');
+    expect(clockText(running, 'authority')).toBe('Decision due by 30 Dec 2026 (42 days left)');
+    expect(clockText({ ...running, daysLeft: 1 }, 'authority')).toContain('(1 day left)');
+    expect(clockText({ ...running, daysLeft: 0 }, 'authority')).toContain('(less than a day left)');
+    expect(clockText({ ...running, daysLeft: -1 }, 'authority')).toContain('(1 day overdue)');
+    expect(clockText({ ...running, daysLeft: -5 }, 'authority')).toContain('(5 days overdue)');
+  });
+
+  it('says who the paused clock waits for, from the reader’s side', () => {
+    const paused = { ...running, paused: true, pausedDays: 3 };
+    expect(clockText(paused, 'applicant')).toBe('Clock paused: waiting for your answer');
+    expect(clockText(paused, 'authority')).toBe('Clock paused: waiting for the applicant');
+  });
+
+  it('explains the deadline: the period, the start and the days paused', () => {
+    expect(clockDetail(running)).toBe('The legal decision period is 90 days from submission on 1 Oct 2026.');
+    expect(clockDetail({ ...running, pausedDays: 1 })).toContain(
+      ', plus 1 day paused for supplement requests.',
+    );
+    expect(clockDetail({ ...running, pausedDays: 4, paused: true })).toMatch(
+      /plus 4 days paused .* It stands still while a supplement request is open/,
+    );
+  });
+});
