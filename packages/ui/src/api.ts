@@ -11,10 +11,13 @@ import type {
   Me,
   RequestSupplementBody,
   UpdateDraftBody,
+  UploadLimits,
+  UploadSessionView,
   WithdrawBody,
 } from '@loket/contracts';
 import type { ApplicationState, Audience, DocumentType, Part } from '@loket/domain';
 import { ApiError, networkProblem, parseProblem } from './problem.ts';
+import { createResumableUpload, type ResumableUpload, type ResumableUploadOptions } from './resumable.ts';
 import { withQuery } from './routes.ts';
 
 export interface ApiClientOptions {
@@ -102,6 +105,26 @@ export function createApiClient({ baseUrl, getToken, fetch: fetchImpl }: ApiClie
     decide: (id: string, part: Part, body: DecideBody) =>
       json<ApplicationDetail>('POST', `${app(id)}/${part}-decision`, body),
     history: (id: string) => json<History>('GET', `${app(id)}/history`),
+    uploadLimits: () => json<UploadLimits>('GET', '/v1/upload-limits'),
+    uploadSession: (uploadId: string) => json<UploadSessionView>('GET', `/v1/uploads/${enc(uploadId)}`),
+
+    /** A resumable (tus) upload: continues where the server stopped after a cut, a retry or a reload. */
+    resumableUpload(
+      id: string,
+      type: DocumentType,
+      file: File,
+      opts: Pick<ResumableUploadOptions, 'chunkBytes' | 'onProgress' | 'onResume' | 'onRetrying'> = {},
+    ): ResumableUpload {
+      return createResumableUpload({
+        ...opts,
+        baseUrl,
+        getToken,
+        applicationId: id,
+        type,
+        file,
+        fetchSession: (uploadId) => json<UploadSessionView>('GET', `/v1/uploads/${enc(uploadId)}`),
+      });
+    },
 
     /**
      * XMLHttpRequest rather than fetch: fetch reports no upload progress. The `type` field (and an

@@ -1,8 +1,10 @@
-import type { DocumentView } from '@loket/contracts';
+import type { DocumentView, UploadLimits } from '@loket/contracts';
 import type { DocumentType } from '@loket/domain';
-import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import { type DragEvent, type FormEvent, useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useApi } from '../auth.tsx';
+import { formatBytes } from '../format.ts';
 import { documentTypeLabels } from '../labels.ts';
+import type { ResumableUpload } from '../resumable.ts';
 import { ErrorSummary, type SummaryItem } from './ErrorSummary.tsx';
 import { optionsOf, SelectField } from './Field.tsx';
 import { Notice, ProblemAlert } from './ProblemAlert.tsx';
@@ -20,29 +22,112 @@ export interface FileUploadProps {
 
 const accept = '.pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png';
 
+/** One file on its way: its own progress, and Cancel or Retry. */
+interface Item {
+  key: number;
+  file: File;
+  type: DocumentType;
+  percent: number;
+  status: 'uploading' | 'retrying' | 'failed';
+  /** Where the server said it continues, when that was not the start. */
+  resumedAt?: number;
+  error?: unknown;
+}
+
+const mb = (bytes: number) => `${Math.floor(bytes / 1024 / 1024)} MB`;
+export const limitText = (limits: UploadLimits | undefined) =>
+  limits ? `PDF, JPEG or PNG, up to ${mb(limits.maxBytes)}.` : 'PDF, JPEG or PNG.';
+
+/**
+ * Upload form: document type, then a file from the file button or dropped on the drop zone. Each
+ * file uploads resumably with its own progress bar, Cancel and (after a failure) Retry, which
+ * continues where the server stopped; the limits come from the API and are shown beforehand.
+ */
 export function FileUpload({ applicationId, types, defaultType, id, heading, onUploaded }: FileUploadProps) {
   const api = useApi();
   const generated = useId();
   const base = id ?? `upload${generated.replaceAll(':', '')}`;
   const fileRef = useRef<HTMLInputElement>(null);
   const [type, setType] = useState<DocumentType | ''>(defaultType ?? types[0] ?? '');
-  const [progress, setProgress] = useState<{ name: string; percent: number }>();
-  const [error, setError] = useState<unknown>();
+  const [limits, setLimits] = useState<UploadLimits>();
+  const [chosen, setChosen] = useState<File>();
+  const [dragging, setDragging] = useState(false);
+  const [items, setItems] = useState<Item[]>([]);
   const [missing, setMissing] = useState<SummaryItem>();
   const [done, setDone] = useState<string>();
-  const controller = useRef<AbortController | undefined>(undefined);
+  const handles = useRef(new Map<number, ResumableUpload>());
+  const nextKey = useRef(1);
 
   // A new suggestion (the next missing document) replaces the selection once the last upload is done.
   useEffect(() => {
     if (defaultType) setType(defaultType);
   }, [defaultType]);
-  useEffect(() => () => controller.current?.abort(), []);
+  useEffect(() => {
+    let live = true;
+    api.uploadLimits().then(
+      (l) => live && setLimits(l),
+      () => undefined, // the hint then names the types only; the API still enforces the limit
+    );
+    return () => {
+      live = false;
+    };
+  }, [api]);
+  // Leaving the page stops sending; the server keeps what it has and a later visit resumes.
+  useEffect(() => {
+    const current = handles.current;
+    return () => {
+      for (const h of current.values()) void h.pause();
+    };
+  }, []);
 
-  const submit = async (e: FormEvent) => {
+  const update = useCallback((key: number, patch: Partial<Item>) => {
+    setItems((all) => all.map((i) => (i.key === key ? { ...i, ...patch } : i)));
+  }, []);
+  const drop = useCallback((key: number) => {
+    handles.current.delete(key);
+    setItems((all) => all.filter((i) => i.key !== key));
+  }, []);
+
+  const run = async (item: Item) => {
+    let handle = handles.current.get(item.key);
+    if (!handle) {
+      handle = api.resumableUpload(applicationId, item.type, item.file, {
+        ...(limits ? { chunkBytes: limits.chunkBytes } : {}),
+        onProgress: (sent, total) =>
+          update(item.key, {
+            percent: total > 0 ? Math.floor((sent / total) * 100) : 0,
+            status: 'uploading',
+          }),
+        onResume: (offset) => {
+          if (offset > 0) {
+            update(item.key, { resumedAt: offset, percent: Math.floor((offset / item.file.size) * 100) });
+          }
+        },
+        onRetrying: () => update(item.key, { status: 'retrying' }),
+      });
+      handles.current.set(item.key, handle);
+    }
+    update(item.key, { status: 'uploading', error: undefined });
+    try {
+      const session = await handle.start();
+      drop(item.key);
+      setDone(`${item.file.name} was uploaded as ${documentTypeLabels[item.type].toLowerCase()}.`);
+      if (session.document) await onUploaded(session.document);
+    } catch (err) {
+      if (err instanceof DOMException && err.name === 'AbortError') return;
+      update(item.key, { status: 'failed', error: err });
+    }
+  };
+
+  const choose = (file: File | undefined) => {
+    setChosen(file);
+    setMissing(undefined);
+  };
+
+  const submit = (e: FormEvent) => {
     e.preventDefault();
-    setError(undefined);
     setDone(undefined);
-    const file = fileRef.current?.files?.[0];
+    const file = chosen ?? fileRef.current?.files?.[0];
     if (!type) {
       setMissing({ message: 'Choose the document type.', target: `${base}-type` });
       return;
@@ -51,23 +136,39 @@ export function FileUpload({ applicationId, types, defaultType, id, heading, onU
       setMissing({ message: 'Choose a file to upload.', target: `${base}-file` });
       return;
     }
-    setMissing(undefined);
-    controller.current = new AbortController();
-    setProgress({ name: file.name, percent: 0 });
-    try {
-      const doc = await api.uploadDocument(applicationId, type, file, {
-        signal: controller.current.signal,
-        onProgress: (f) => setProgress({ name: file.name, percent: Math.round(f * 100) }),
-      });
-      if (fileRef.current) fileRef.current.value = '';
-      setDone(`${file.name} was uploaded as ${documentTypeLabels[type].toLowerCase()}.`);
-      await onUploaded(doc);
-    } catch (err) {
-      if (!(err instanceof DOMException && err.name === 'AbortError')) setError(err);
-    } finally {
-      setProgress(undefined);
-      controller.current = undefined;
+    if (file.size === 0) {
+      setMissing({ message: `${file.name} is empty. Choose another file.`, target: `${base}-file` });
+      return;
     }
+    if (limits && file.size > limits.maxBytes) {
+      setMissing({
+        message: `${file.name} is ${formatBytes(file.size)}, more than the limit of ${mb(limits.maxBytes)}.`,
+        target: `${base}-file`,
+      });
+      return;
+    }
+    setMissing(undefined);
+    const item: Item = { key: nextKey.current++, file, type, percent: 0, status: 'uploading' };
+    setItems((all) => [...all, item]);
+    if (fileRef.current) fileRef.current.value = '';
+    setChosen(undefined);
+    void run(item);
+  };
+
+  const onDrop = (e: DragEvent<HTMLDivElement>) => {
+    e.preventDefault();
+    setDragging(false);
+    const file = e.dataTransfer.files[0];
+    if (!file) return;
+    // The dropped file becomes the input's file, so the form reads it as if it had been chosen.
+    if (fileRef.current) {
+      try {
+        fileRef.current.files = e.dataTransfer.files;
+      } catch {
+        // older browsers: the state below still holds it
+      }
+    }
+    choose(file);
   };
 
   const headingId = `${base}-heading`;
@@ -75,7 +176,6 @@ export function FileUpload({ applicationId, types, defaultType, id, heading, onU
     <form className="upload" onSubmit={submit} noValidate aria-labelledby={heading ? headingId : undefined}>
       {heading && <h3 id={headingId}>{heading}</h3>}
       {missing && <ErrorSummary items={[missing]} />}
-      {error !== undefined && <ProblemAlert error={error} />}
       {done && <Notice>{done}</Notice>}
       <SelectField
         id={`${base}-type`}
@@ -83,12 +183,25 @@ export function FileUpload({ applicationId, types, defaultType, id, heading, onU
         options={optionsOf(types, documentTypeLabels)}
         value={type}
         onChange={setType}
-        disabled={progress !== undefined}
       />
-      <div className="field">
+      {/* biome-ignore lint/a11y/noStaticElementInteractions: dropping is a mouse shortcut; the file input inside is the control for everyone */}
+      <div
+        className={dragging ? 'field dropzone dragging' : 'field dropzone'}
+        data-testid="upload-dropzone"
+        onDragEnter={(e) => {
+          e.preventDefault();
+          setDragging(true);
+        }}
+        onDragOver={(e) => {
+          e.preventDefault();
+          e.dataTransfer.dropEffect = 'copy';
+        }}
+        onDragLeave={() => setDragging(false)}
+        onDrop={onDrop}
+      >
         <label htmlFor={`${base}-file`}>File to upload</label>
         <p className="hint" id={`${base}-file-hint`}>
-          A PDF, JPEG or PNG file. Uploading a type again adds a new version.
+          {limitText(limits)} Uploading a type again adds a new version. Choose a file or drag it here.
         </p>
         <input
           ref={fileRef}
@@ -96,28 +209,72 @@ export function FileUpload({ applicationId, types, defaultType, id, heading, onU
           type="file"
           accept={accept}
           aria-describedby={`${base}-file-hint`}
-          disabled={progress !== undefined}
+          onChange={(e) => choose(e.target.files?.[0])}
         />
+        {chosen && (
+          <p className="hint" aria-live="polite">
+            Selected: {chosen.name} ({formatBytes(chosen.size)})
+          </p>
+        )}
       </div>
-      {progress && (
-        <div className="progress" role="status">
-          <label htmlFor={`${base}-progress`}>Uploading {progress.name}</label>
-          <progress id={`${base}-progress`} max={100} value={progress.percent}>
-            {progress.percent}%
-          </progress>
-          <span className="progress-text">{progress.percent}%</span>
-          <button
-            type="button"
-            className="button secondary small"
-            onClick={() => controller.current?.abort()}
-          >
-            Cancel upload
-          </button>
-        </div>
+      {items.length > 0 && (
+        <ul className="uploads" aria-label="Uploads in progress">
+          {items.map((item) => (
+            <li key={item.key} className="progress">
+              <label htmlFor={`${base}-progress-${item.key}`}>Uploading {item.file.name}</label>
+              <progress id={`${base}-progress-${item.key}`} max={100} value={item.percent}>
+                {item.percent}%
+              </progress>
+              <span className="progress-text">{item.percent}%</span>
+              <span className="hint" role="status">
+                {statusText(item)}
+              </span>
+              {item.status === 'failed' ? (
+                <>
+                  <button type="button" className="button small" onClick={() => void run(item)}>
+                    Retry
+                  </button>
+                  <button
+                    type="button"
+                    className="button secondary small"
+                    onClick={() => {
+                      void handles.current.get(item.key)?.cancel();
+                      drop(item.key);
+                    }}
+                  >
+                    Cancel upload
+                  </button>
+                </>
+              ) : (
+                <button
+                  type="button"
+                  className="button secondary small"
+                  onClick={() => {
+                    void handles.current.get(item.key)?.cancel();
+                    drop(item.key);
+                  }}
+                >
+                  Cancel upload
+                </button>
+              )}
+              {item.error !== undefined && <ProblemAlert error={item.error} />}
+            </li>
+          ))}
+        </ul>
       )}
-      <button type="submit" className="button" disabled={progress !== undefined}>
+      <button type="submit" className="button">
         Upload
       </button>
     </form>
   );
+}
+
+function statusText(item: Item): string {
+  const resumed =
+    item.resumedAt !== undefined
+      ? ` Resumed at ${formatBytes(item.resumedAt)} of ${formatBytes(item.file.size)}.`
+      : '';
+  if (item.status === 'retrying') return `Connection lost, trying again…${resumed}`;
+  if (item.status === 'failed') return `Stopped at ${item.percent}%. Retry continues from there.${resumed}`;
+  return `${documentTypeLabels[item.type]}, ${formatBytes(item.file.size)}.${resumed}`;
 }
