@@ -40,8 +40,12 @@ export function authorityKindOf(actor: Actor): AuthorityKind | undefined {
  */
 export function documentScope(actor: Actor): Prisma.DocumentWhereInput {
   const grants: Prisma.DocumentWhereInput[] = [];
-  if (actor.roles.includes('applicant'))
-    grants.push({ application: { employer: { enterpriseNumber: { in: actor.employers } } } });
+  if (actor.roles.includes('applicant')) {
+    grants.push({
+      visibleToApplicant: true,
+      application: { employer: { enterpriseNumber: { in: actor.employers } } },
+    });
+  }
   const kind = authorityKindOf(actor);
   if (kind) grants.push({ audience: { in: ['both', kind] } });
   return grants.length > 0 ? { OR: grants } : { id: { in: [] } };
