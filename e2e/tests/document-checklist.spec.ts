@@ -180,6 +180,9 @@ test('an authority adds its own documents: a note for its service only, a decisi
   // The applicant sees the shared letter, and can still send a new version of a document.
   await anna.goto(applicationUrl);
   await expect(anna.getByRole('row', { name: /Decision letter/ })).toContainText('decision-letter.pdf');
+  // ...and nothing of the work service's internal note.
+  await expect(anna.getByText('internal-note.pdf')).toHaveCount(0);
+  await expect(anna.getByRole('row', { name: /Note from the authority/ })).toHaveCount(0);
   const extra = anna.getByRole('region', { name: 'Add or replace a document' });
   await expect(extra).toBeVisible();
   await upload(anna, 'passport', newPassport);
