@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Readable } from 'node:stream';
 import { createDb, migrateDatabase, seedDemoData, seedReferenceData, startEmbeddedPostgres } from '@loket/db';
+import { startDevClamd } from '@loket/dev-clamd';
 import { startDevIdp } from '@loket/dev-idp';
 import { loginWithPassword } from '@loket/dev-idp/testing';
 import { startDevS3 } from '@loket/dev-s3';
@@ -112,6 +113,8 @@ try {
   await seedDemoData(db);
   const s3 = await startDevS3({ directory: join(dir, 's3'), port: 0, ...keys });
   const idp = await startDevIdp({ port: 0 });
+  // Scanning reads every upload back from the store: part of the real load.
+  const clamd = await startDevClamd({ port: 0 });
   const apiPort = 4900 + Math.floor(Math.random() * 90);
   api = spawn(process.execPath, ['--import', 'tsx', join(root, 'apps/api/src/server.ts')], {
     env: {
@@ -123,6 +126,8 @@ try {
       S3_SECRET_KEY: keys.secretKey,
       S3_BUCKET: 'loket-bench',
       OIDC_ISSUER: idp.issuer,
+      CLAMD_HOST: clamd.host,
+      CLAMD_PORT: String(clamd.port),
       UPLOAD_MAX_BYTES: String(Math.max(size, concurrentMb * 1024 * 1024) + 1024 * 1024),
       LOG_LEVEL: 'warn',
     },
@@ -234,6 +239,7 @@ try {
   console.log(`concurrent_sha256_mismatched: ${mismatched} (target 0)`);
   await db.$disconnect();
   await idp.close();
+  await clamd.close();
   await s3.close();
   if (
     stored.sha256 !== sha ||

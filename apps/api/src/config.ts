@@ -21,7 +21,7 @@ const ConfigSchema = Type.Object({
   /** How often the API cleans up (orphan objects, abandoned uploads), and what age it spares. */
   REAPER_INTERVAL_MINUTES: Type.Integer({ minimum: 1, default: 60 }),
   REAPER_GRACE_MINUTES: Type.Integer({ minimum: 10, default: 24 * 60 }),
-  S3_BUFFER_BUDGET_MB: Type.Integer({ minimum: 10, maximum: 65_536, default: 160 }),
+  S3_BUFFER_BUDGET_MB: Type.Integer({ minimum: 10, maximum: 65_536, default: 96 }),
   /** Largest file a resumable (tus) upload accepts; the one-request upload keeps UPLOAD_MAX_BYTES. */
   UPLOAD_RESUMABLE_MAX_BYTES: Type.Integer({ minimum: 1, default: 1024 * 1024 * 1024 }),
   /** Hours an unfinished resumable upload is kept after its last byte arrived. */
