@@ -32,6 +32,8 @@ export interface Harness {
   token(user: DemoUser): Promise<string>;
   /** Headers for app.inject as that user. */
   as(user: DemoUser): Promise<{ authorization: string }>;
+  /** Waits until the scanner has a verdict on every version of the application (authorities may then open them). */
+  scanned(applicationId: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -110,6 +112,16 @@ export async function startHarness(
     issuer: idp.issuer,
     token,
     as: async (user) => ({ authorization: `Bearer ${await token(user)}` }),
+    async scanned(applicationId) {
+      for (let waited = 0; waited < 15_000; waited += 50) {
+        const pending = await database.db.documentVersion.count({
+          where: { scanStatus: 'pending', document: { applicationId } },
+        });
+        if (pending === 0) return;
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      throw new Error('documents still pending a virus scan after 15 s');
+    },
     async close() {
       await app.close();
       await clamd?.close();

@@ -99,6 +99,7 @@ describe('the residence service', () => {
     ).toBe(404);
     const asResidence = await steps.call<ApplicationDetail>('rita', 'GET', `/v1/applications/${app.id}`);
     expect(asResidence.documents.map((d) => d.type)).toContain('medical_certificate');
+    await h.scanned(app.id);
     expect(
       await status('rita', 'GET', `/v1/applications/${app.id}/document-versions/${medical}/content`),
     ).toBe(200);

@@ -152,6 +152,7 @@ describe('one application travels the whole road', () => {
 
     // The residence officer downloads the passport: the same bytes arrive.
     const passportVersion = permit.documents.find((d) => d.type === 'passport')?.versions[0];
+    await h.scanned(draft.id);
     const download = await h.app.inject({
       method: 'GET',
       url: `/v1/applications/${draft.id}/document-versions/${passportVersion?.id}/content`,
