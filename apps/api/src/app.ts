@@ -11,6 +11,8 @@ import { createDocumentService } from './modules/documents/documents.service.ts'
 import { employerRoutes } from './modules/employers/employers.routes.ts';
 import { createEmployerService } from './modules/employers/employers.service.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
+import { noteRoutes } from './modules/notes/notes.routes.ts';
+import { createNoteService } from './modules/notes/notes.service.ts';
 import { createMaintenance, liveUploadIds } from './modules/reaper/maintenance.ts';
 import { createReaper } from './modules/reaper/reaper.service.ts';
 import { reviewRoutes } from './modules/review/review.routes.ts';
@@ -135,6 +137,7 @@ export async function buildApp(
       await v1.register(employerRoutes, { employers });
       await v1.register(applicationRoutes, { applications });
       await v1.register(reviewRoutes, { review });
+      await v1.register(noteRoutes, { notes: createNoteService({ db: deps.db }) });
       await v1.register(documentRoutes, { documents });
       await v1.register(uploadRoutes, { uploads });
     },

@@ -1,5 +1,6 @@
 export * from './applications.ts';
 export * from './common.ts';
 export * from './employers.ts';
+export * from './notes.ts';
 export * from './problem.ts';
 export * from './uploads.ts';
