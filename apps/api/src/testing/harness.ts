@@ -37,20 +37,20 @@ export interface Harness {
   close(): Promise<void>;
 }
 
+export interface HarnessOptions {
+  uploadMaxBytes?: number;
+  accessTokenTtlSeconds?: number;
+  clockToleranceSeconds?: number;
+  scanner?: Scanner;
+  scanSweepIntervalMs?: number;
+}
+
 /**
  * The API wired to real parts: a fresh migrated PostgreSQL database, an S3 server over HTTP and
  * the OIDC provider, as in production. Nothing is mocked. Uploads are virus-scanned by `scanner`,
  * by default a clamd client talking to the development stand-in (dev-clamd) started here.
  */
-export async function startHarness(
-  options: {
-    uploadMaxBytes?: number;
-    accessTokenTtlSeconds?: number;
-    clockToleranceSeconds?: number;
-    scanner?: Scanner;
-    scanSweepIntervalMs?: number;
-  } = {},
-): Promise<Harness> {
+export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
   const dir = await mkdtemp(join(tmpdir(), 'loket-api-test-'));
   const database = await createTestDatabase();
   await seedReferenceData(database.db);

@@ -51,6 +51,22 @@ export function journey(h: Harness) {
         payload: body.payload,
       });
     },
+    /** Downloads one version of a document as `user` (the raw answer, refusals included). */
+    async download(user: DemoUser, applicationId: string, versionId: string) {
+      return h.app.inject({
+        method: 'GET',
+        url: `/v1/applications/${applicationId}/document-versions/${versionId}/content`,
+        headers: await h.as(user),
+      });
+    },
+    /**
+     * Waits until the virus scanner has judged every version of the application (an authority is
+     * refused an unscanned file), then downloads one as `user`.
+     */
+    async downloadScanned(user: DemoUser, applicationId: string, versionId: string) {
+      await h.scanned(applicationId);
+      return steps.download(user, applicationId, versionId);
+    },
     /** Uploads every mandatory document of the draft's checklist. */
     async uploadChecklist(user: DemoUser, draft: ApplicationDetail) {
       for (const item of draft.checklist.filter((i) => i.mandatory && !i.uploaded)) {

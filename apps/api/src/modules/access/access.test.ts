@@ -1,16 +1,10 @@
 import type { ApplicationDetail, ApplicationList } from '@loket/contracts';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Harness, samplePdf, startHarness } from '../../testing/harness.ts';
-import { journey } from '../../testing/journey.ts';
+import { describe, expect, it } from 'vitest';
+import { type Harness, samplePdf } from '../../testing/harness.ts';
+import { useHarness } from '../../testing/use-harness.ts';
 
 /** Need-to-know: what one party may not see answers 404, exactly as if it did not exist. */
-let h: Harness;
-let steps: ReturnType<typeof journey>;
-beforeAll(async () => {
-  h = await startHarness();
-  steps = journey(h);
-});
-afterAll(() => h?.close());
+const { h, steps } = useHarness();
 
 async function status(
   user: Parameters<Harness['as']>[0],

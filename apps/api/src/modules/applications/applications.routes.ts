@@ -6,19 +6,12 @@ import {
   CreateDraftBody,
   HistorySchema,
   IdParams,
-  ProblemSchema,
   UpdateDraftBody,
   WithdrawBody,
 } from '@loket/contracts';
+import { problemResponses, standardProblems } from '../../http/problem-responses.ts';
 import type { ApplicationService } from './applications.service.ts';
 
-const problems = {
-  400: ProblemSchema,
-  401: ProblemSchema,
-  403: ProblemSchema,
-  404: ProblemSchema,
-  409: ProblemSchema,
-};
 const tags = ['applications'];
 
 export const applicationRoutes: FastifyPluginAsyncTypebox<{ applications: ApplicationService }> = async (
@@ -32,7 +25,7 @@ export const applicationRoutes: FastifyPluginAsyncTypebox<{ applications: Applic
         tags,
         summary: 'List the applications you may see, newest change first (keyset pagination)',
         querystring: ApplicationListQuery,
-        response: { 200: ApplicationListSchema, ...problems },
+        response: { 200: ApplicationListSchema, ...standardProblems },
       },
     },
     (request) => applications.list(request.actor, request.query),
@@ -45,7 +38,7 @@ export const applicationRoutes: FastifyPluginAsyncTypebox<{ applications: Applic
         tags,
         summary: 'Start a draft application for an employer you act for',
         body: CreateDraftBody,
-        response: { 201: ApplicationDetailSchema, ...problems },
+        response: { 201: ApplicationDetailSchema, ...standardProblems },
       },
     },
     async (request, reply) =>
@@ -59,7 +52,7 @@ export const applicationRoutes: FastifyPluginAsyncTypebox<{ applications: Applic
         tags,
         summary: 'Read an application with its documents, requests, decisions and your possible actions',
         params: IdParams,
-        response: { 200: ApplicationDetailSchema, ...problems },
+        response: { 200: ApplicationDetailSchema, ...standardProblems },
       },
     },
     (request) => applications.getDetail(request.actor, request.params.id),
@@ -73,7 +66,7 @@ export const applicationRoutes: FastifyPluginAsyncTypebox<{ applications: Applic
         summary: 'Save changes to a draft (send the version you last read)',
         params: IdParams,
         body: UpdateDraftBody,
-        response: { 200: ApplicationDetailSchema, ...problems },
+        response: { 200: ApplicationDetailSchema, ...standardProblems },
       },
     },
     (request) => applications.updateDraft(request.actor, request.params.id, request.body),
@@ -86,7 +79,7 @@ export const applicationRoutes: FastifyPluginAsyncTypebox<{ applications: Applic
         tags,
         summary: 'Submit a complete draft to the competent work service',
         params: IdParams,
-        response: { 200: ApplicationDetailSchema, ...problems, 422: ProblemSchema },
+        response: { 200: ApplicationDetailSchema, ...standardProblems, ...problemResponses(422) },
       },
     },
     (request) => applications.submit(request.actor, request.params.id),
@@ -100,7 +93,7 @@ export const applicationRoutes: FastifyPluginAsyncTypebox<{ applications: Applic
         summary: 'Withdraw an application that has not ended',
         params: IdParams,
         body: WithdrawBody,
-        response: { 200: ApplicationDetailSchema, ...problems },
+        response: { 200: ApplicationDetailSchema, ...standardProblems },
       },
     },
     (request) => applications.withdraw(request.actor, request.params.id, request.body),
@@ -113,7 +106,7 @@ export const applicationRoutes: FastifyPluginAsyncTypebox<{ applications: Applic
         tags,
         summary: 'Every step of the application: who, when, in which role, and why',
         params: IdParams,
-        response: { 200: HistorySchema, ...problems },
+        response: { 200: HistorySchema, ...standardProblems },
       },
     },
     (request) => applications.history(request.actor, request.params.id),

@@ -1,16 +1,10 @@
 import { createHash } from 'node:crypto';
 import type { ApplicationDetail, ApplicationList, History } from '@loket/contracts';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Harness, samplePdf, startHarness } from '../../testing/harness.ts';
-import { journey } from '../../testing/journey.ts';
+import { describe, expect, it } from 'vitest';
+import { samplePdf } from '../../testing/harness.ts';
+import { useHarness } from '../../testing/use-harness.ts';
 
-let h: Harness;
-let steps: ReturnType<typeof journey>;
-beforeAll(async () => {
-  h = await startHarness();
-  steps = journey(h);
-});
-afterAll(() => h?.close());
+const { h, steps } = useHarness();
 
 describe('one application travels the whole road', () => {
   it('goes from draft to combined permit, with a supplement round trip, and records every step', async () => {
@@ -152,12 +146,7 @@ describe('one application travels the whole road', () => {
 
     // The residence officer downloads the passport: the same bytes arrive.
     const passportVersion = permit.documents.find((d) => d.type === 'passport')?.versions[0];
-    await h.scanned(draft.id);
-    const download = await h.app.inject({
-      method: 'GET',
-      url: `/v1/applications/${draft.id}/document-versions/${passportVersion?.id}/content`,
-      headers: await h.as('rita'),
-    });
+    const download = await steps.downloadScanned('rita', draft.id, passportVersion?.id as string);
     expect(download.statusCode).toBe(200);
     expect(download.headers['content-type']).toBe('application/pdf');
     expect(download.headers['x-content-type-options']).toBe('nosniff');

@@ -1,24 +1,11 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import {
-  DocumentSchema,
-  DocumentTypeSchema,
-  DocumentVersionParams,
-  IdParams,
-  ProblemSchema,
-} from '@loket/contracts';
+import { DocumentSchema, DocumentTypeSchema, DocumentVersionParams, IdParams } from '@loket/contracts';
 import { type Audience, audiences, type DocumentType, documentTypes } from '@loket/domain';
 import { Type } from 'typebox';
 import { AppError } from '../../errors.ts';
+import { problemResponses, standardProblems } from '../../http/problem-responses.ts';
 import type { DocumentService } from './documents.service.ts';
 import { contentDisposition } from './file-name.ts';
-
-const problems = {
-  400: ProblemSchema,
-  401: ProblemSchema,
-  403: ProblemSchema,
-  404: ProblemSchema,
-  409: ProblemSchema,
-};
 
 export const documentRoutes: FastifyPluginAsyncTypebox<{ documents: DocumentService }> = async (
   app,
@@ -36,10 +23,8 @@ export const documentRoutes: FastifyPluginAsyncTypebox<{ documents: DocumentServ
         params: IdParams,
         response: {
           201: DocumentSchema,
-          ...problems,
-          413: ProblemSchema,
-          415: ProblemSchema,
-          503: ProblemSchema,
+          ...standardProblems,
+          ...problemResponses(413, 415, 503),
         },
       },
     },
@@ -88,9 +73,8 @@ export const documentRoutes: FastifyPluginAsyncTypebox<{ documents: DocumentServ
         params: DocumentVersionParams,
         response: {
           200: Type.Unsafe({ type: 'string', format: 'binary' }),
-          ...problems,
-          410: ProblemSchema,
-          503: ProblemSchema,
+          ...standardProblems,
+          ...problemResponses(410, 503),
         },
       },
     },

@@ -1,20 +1,16 @@
 import { createHash } from 'node:crypto';
 import { connect } from 'node:net';
 import type { ApplicationDetail } from '@loket/contracts';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Harness, multipart, samplePdf, startHarness } from '../../testing/harness.ts';
-import { journey } from '../../testing/journey.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { multipart, samplePdf } from '../../testing/harness.ts';
+import { useHarness } from '../../testing/use-harness.ts';
 
 const limit = 1024 * 1024;
-let h: Harness;
-let steps: ReturnType<typeof journey>;
+const { h, steps } = useHarness({ uploadMaxBytes: limit });
 let url: string;
 beforeAll(async () => {
-  h = await startHarness({ uploadMaxBytes: limit });
-  steps = journey(h);
   url = await h.app.listen({ port: 0, host: '127.0.0.1' });
 });
-afterAll(() => h?.close());
 
 /** Nothing stored for this application: no version rows, no objects. */
 async function expectNothingStored(applicationId: string) {

@@ -3,17 +3,11 @@ import { createMultipartStore, createObjectStore } from '@loket/storage';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../app.ts';
-import { type Harness, multipart, samplePdf, startHarness } from '../../testing/harness.ts';
-import { journey } from '../../testing/journey.ts';
+import { multipart, samplePdf } from '../../testing/harness.ts';
+import { useHarness } from '../../testing/use-harness.ts';
 
 /** Files an attacker (or a confused user) might send: each refused, or stored and served safely. */
-let h: Harness;
-let steps: ReturnType<typeof journey>;
-beforeAll(async () => {
-  h = await startHarness();
-  steps = journey(h);
-});
-afterAll(() => h?.close());
+const { h, steps } = useHarness();
 
 /** A zip whose one member inflates from a few kilobytes to a gigabyte of zeros. */
 function zipBomb(): Buffer {
@@ -74,11 +68,7 @@ describe('hostile files', () => {
       const row = await h.db.documentVersion.findUniqueOrThrow({ where: { id: version.id } });
       expect(row.objectKey).toBe(`applications/${draft.id}/documents/${version.id}`);
 
-      const download = await h.app.inject({
-        method: 'GET',
-        url: `/v1/applications/${draft.id}/document-versions/${version.id}/content`,
-        headers: await h.as('anna'),
-      });
+      const download = await steps.download('anna', draft.id, version.id);
       expect(download.statusCode).toBe(200);
       expect(download.headers['content-type']).toBe('application/pdf');
       expect(download.headers['x-content-type-options']).toBe('nosniff');
@@ -104,11 +94,7 @@ describe('hostile files', () => {
     const res = await steps.upload('anna', draft.id, 'cv', png, 'page.html');
     expect(res.statusCode).toBe(201);
     const version = res.json().versions[0];
-    const download = await h.app.inject({
-      method: 'GET',
-      url: `/v1/applications/${draft.id}/document-versions/${version.id}/content`,
-      headers: await h.as('anna'),
-    });
+    const download = await steps.download('anna', draft.id, version.id);
     expect(download.headers['content-type']).toBe('image/png');
     expect(download.headers['content-disposition']).toContain('attachment');
   });
@@ -118,12 +104,7 @@ describe('downloads', () => {
   it('writes every download to the access log: who, when, which version, in which role', async () => {
     const app = await steps.admissible();
     const version = app.documents.find((d) => d.type === 'passport')?.versions[0];
-    await h.scanned(app.id);
-    const res = await h.app.inject({
-      method: 'GET',
-      url: `/v1/applications/${app.id}/document-versions/${version?.id}/content`,
-      headers: await h.as('rita'),
-    });
+    const res = await steps.downloadScanned('rita', app.id, version?.id as string);
     expect(res.statusCode).toBe(200);
     const log = await h.db.accessLog.findMany({
       where: { action: 'download_document', documentVersionId: version?.id },

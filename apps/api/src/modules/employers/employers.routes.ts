@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { EmployerListSchema, MeSchema, ProblemSchema } from '@loket/contracts';
+import { EmployerListSchema, MeSchema } from '@loket/contracts';
+import { problemResponses } from '../../http/problem-responses.ts';
 import type { EmployerService } from './employers.service.ts';
 
 export const employerRoutes: FastifyPluginAsyncTypebox<{ employers: EmployerService }> = async (
@@ -12,7 +13,7 @@ export const employerRoutes: FastifyPluginAsyncTypebox<{ employers: EmployerServ
       schema: {
         tags: ['identity'],
         summary: 'Who you are signed in as: roles and authority',
-        response: { 200: MeSchema, 401: ProblemSchema },
+        response: { 200: MeSchema, ...problemResponses(401) },
       },
     },
     async (request) => {
@@ -27,7 +28,7 @@ export const employerRoutes: FastifyPluginAsyncTypebox<{ employers: EmployerServ
       schema: {
         tags: ['identity'],
         summary: 'The employers you act for, with their places of employment',
-        response: { 200: EmployerListSchema, 401: ProblemSchema },
+        response: { 200: EmployerListSchema, ...problemResponses(401) },
       },
     },
     (request) => employers.listEmployers(request.actor),

@@ -5,20 +5,13 @@ import {
   ApplicationDetailSchema,
   DecideBody,
   IdParams,
-  ProblemSchema,
   RequestSupplementBody,
   SupplementParams,
 } from '@loket/contracts';
+import { problemResponses, standardProblems } from '../../http/problem-responses.ts';
 import type { ReviewService } from './review.service.ts';
 
-const response = {
-  200: ApplicationDetailSchema,
-  400: ProblemSchema,
-  401: ProblemSchema,
-  403: ProblemSchema,
-  404: ProblemSchema,
-  409: ProblemSchema,
-};
+const response = { 200: ApplicationDetailSchema, ...standardProblems };
 const tags = ['review'];
 
 export const reviewRoutes: FastifyPluginAsyncTypebox<{ review: ReviewService }> = async (app, { review }) => {
@@ -44,7 +37,7 @@ export const reviewRoutes: FastifyPluginAsyncTypebox<{ review: ReviewService }> 
         summary: 'Answer an open supplement request once the requested documents are uploaded',
         params: SupplementParams,
         body: AnswerSupplementBody,
-        response: { ...response, 422: ProblemSchema },
+        response: { ...response, ...problemResponses(422) },
       },
     },
     (request) =>

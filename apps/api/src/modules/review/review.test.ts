@@ -1,15 +1,9 @@
 import type { ApplicationDetail } from '@loket/contracts';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Harness, startHarness } from '../../testing/harness.ts';
-import { journey } from '../../testing/journey.ts';
+import { describe, expect, it } from 'vitest';
+import type { Harness } from '../../testing/harness.ts';
+import { useHarness } from '../../testing/use-harness.ts';
 
-let h: Harness;
-let steps: ReturnType<typeof journey>;
-beforeAll(async () => {
-  h = await startHarness();
-  steps = journey(h);
-});
-afterAll(() => h?.close());
+const { h, steps } = useHarness();
 
 const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
 

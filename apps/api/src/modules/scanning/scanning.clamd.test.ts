@@ -2,9 +2,9 @@ import { createHash } from 'node:crypto';
 import { eicarTestString } from '@loket/dev-clamd';
 import { createClamdScanner } from '@loket/scanner';
 import { type RealClamd, realClamdWanted, startRealClamd } from '@loket/scanner/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Harness, samplePdf, startHarness } from '../../testing/harness.ts';
-import { journey } from '../../testing/journey.ts';
+import { describe, expect, it } from 'vitest';
+import { samplePdf } from '../../testing/harness.ts';
+import { useHarness } from '../../testing/use-harness.ts';
 import { quarantineKeyFor } from './scanning.service.ts';
 
 // The real ClamAV daemon (Debian's clamd, EICAR-only database, infra/clamav/start-clamd.sh).
@@ -13,8 +13,13 @@ const wanted = realClamdWanted();
 
 describe.runIf(wanted)('uploads scanned by the real clamd', () => {
   let clamd: RealClamd;
-  let h: Harness;
-  let steps: ReturnType<typeof journey>;
+  const { h, steps } = useHarness(
+    async () => {
+      clamd = await startRealClamd();
+      return { scanner: createClamdScanner({ host: clamd.host, port: clamd.port }) };
+    },
+    { afterClose: () => clamd?.close() },
+  );
   const scanned = async (versionId: string) => {
     const until = Date.now() + 15_000;
     for (;;) {
@@ -25,25 +30,11 @@ describe.runIf(wanted)('uploads scanned by the real clamd', () => {
     }
   };
 
-  beforeAll(async () => {
-    clamd = await startRealClamd();
-    h = await startHarness({ scanner: createClamdScanner({ host: clamd.host, port: clamd.port }) });
-    steps = journey(h);
-  });
-  afterAll(async () => {
-    await h?.close();
-    await clamd?.close();
-  });
-
   it('marks an ordinary PDF clean, after which the work service can open it', async () => {
     const app = await steps.submitted('anna', '2000');
     const passport = app.documents.find((d) => d.type === 'passport')?.versions[0];
     expect((await scanned(passport?.id as string)).scanStatus).toBe('clean');
-    const res = await h.app.inject({
-      method: 'GET',
-      url: `/v1/applications/${app.id}/document-versions/${passport?.id}/content`,
-      headers: await h.as('wout'),
-    });
+    const res = await steps.download('wout', app.id, passport?.id as string);
     expect(res.statusCode).toBe(200);
     expect(createHash('sha256').update(res.rawPayload).digest('hex')).toBe(
       createHash('sha256').update(samplePdf('passport')).digest('hex'),
@@ -62,11 +53,7 @@ describe.runIf(wanted)('uploads scanned by the real clamd', () => {
     expect(row.objectKey).toBe(quarantineKeyFor(versionId));
     expect(await h.store.exists(`applications/${app.id}/documents/${versionId}`)).toBe(false);
     for (const user of ['anna', 'wout'] as const) {
-      const refused = await h.app.inject({
-        method: 'GET',
-        url: `/v1/applications/${app.id}/document-versions/${versionId}/content`,
-        headers: await h.as(user),
-      });
+      const refused = await steps.download(user, app.id, versionId);
       expect(refused.statusCode).toBe(410);
       expect(refused.json().code).toBe('document_infected');
     }

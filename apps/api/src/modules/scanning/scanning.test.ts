@@ -4,9 +4,9 @@ import { createServer } from 'node:net';
 import { Readable } from 'node:stream';
 import { type DevClamd, eicarTestString, startDevClamd } from '@loket/dev-clamd';
 import { createClamdScanner, type Scanner } from '@loket/scanner';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Harness, samplePdf, startHarness } from '../../testing/harness.ts';
-import { journey } from '../../testing/journey.ts';
+import { describe, expect, it } from 'vitest';
+import { samplePdf } from '../../testing/harness.ts';
+import { useHarness } from '../../testing/use-harness.ts';
 import { createScanningService, quarantineKeyFor } from './scanning.service.ts';
 
 /** A PDF header then the EICAR test string: passes the type check, and every scanner flags it. */
@@ -85,10 +85,17 @@ function gatedScanner(inner: Scanner) {
 }
 
 describe('with the scanner up (dev-clamd)', () => {
-  let h: Harness;
-  let steps: ReturnType<typeof journey>;
   let dev: DevClamd;
   let gated: ReturnType<typeof gatedScanner>;
+  const { h, steps } = useHarness(
+    async () => {
+      dev = await startDevClamd({ port: 0 });
+      gated = gatedScanner(createClamdScanner({ host: dev.host, port: dev.port }));
+      // A sweep only every minute: whatever gets scanned quickly here was started by its upload.
+      return { scanner: gated.scanner, scanSweepIntervalMs: 60_000 };
+    },
+    { beforeClose: () => gated?.release(), afterClose: () => dev?.close() },
+  );
   const status = (versionId: string) =>
     h.db.documentVersion.findUniqueOrThrow({ where: { id: versionId } }).then((v) => v.scanStatus);
   const scanned = (versionId: string) =>
@@ -96,25 +103,6 @@ describe('with the scanner up (dev-clamd)', () => {
       const v = await h.db.documentVersion.findUniqueOrThrow({ where: { id: versionId } });
       return v.scanStatus === 'pending' ? undefined : v;
     });
-  const download = async (user: Parameters<Harness['as']>[0], appId: string, versionId: string) =>
-    h.app.inject({
-      method: 'GET',
-      url: `/v1/applications/${appId}/document-versions/${versionId}/content`,
-      headers: await h.as(user),
-    });
-
-  beforeAll(async () => {
-    dev = await startDevClamd({ port: 0 });
-    gated = gatedScanner(createClamdScanner({ host: dev.host, port: dev.port }));
-    // A sweep only every minute: whatever gets scanned quickly here was started by its upload.
-    h = await startHarness({ scanner: gated.scanner, scanSweepIntervalMs: 60_000 });
-    steps = journey(h);
-  });
-  afterAll(async () => {
-    gated?.release();
-    await h?.close();
-    await dev?.close();
-  });
 
   it('scans an upload right after it is stored: pending in the answer, clean a moment later', async () => {
     const draft = await steps.draft('anna', '2000');
@@ -135,18 +123,18 @@ describe('with the scanner up (dev-clamd)', () => {
     gated.hold();
     const app = await steps.submitted('anna', '2000');
     const versionId = app.documents.find((d) => d.type === 'passport')?.versions[0]?.id as string;
-    const before = await download('wout', app.id, versionId);
+    const before = await steps.download('wout', app.id, versionId);
     expect(before.statusCode).toBe(409);
     expect(before.headers['content-type']).toContain('application/problem+json');
     expect(before.json()).toMatchObject({ status: 409, code: 'document_not_scanned' });
     expect(before.json().detail).toBe('The file is still being checked for viruses; try again in a minute.');
     // The applicant may fetch back what they uploaded themselves while it is being checked.
-    expect((await download('anna', app.id, versionId)).statusCode).toBe(200);
+    expect((await steps.download('anna', app.id, versionId)).statusCode).toBe(200);
     expect(await status(versionId)).toBe('pending');
 
     gated.release();
     expect((await scanned(versionId)).scanStatus).toBe('clean');
-    const after = await download('wout', app.id, versionId);
+    const after = await steps.download('wout', app.id, versionId);
     expect(after.statusCode).toBe(200);
     expect(sha256(after.rawPayload)).toBe(sha256(samplePdf('passport')));
   });
@@ -171,7 +159,7 @@ describe('with the scanner up (dev-clamd)', () => {
     expect(sha256(Buffer.concat(kept))).toBe(version.sha256);
 
     for (const user of ['anna', 'wout'] as const) {
-      const refused = await download(user, app.id, version.id);
+      const refused = await steps.download(user, app.id, version.id);
       expect(refused.statusCode).toBe(410);
       expect(refused.json()).toMatchObject({ status: 410, code: 'document_infected' });
       expect(refused.body).not.toContain('EICAR');
@@ -188,23 +176,18 @@ describe('with the scanner up (dev-clamd)', () => {
 });
 
 describe('with the scanner down', () => {
-  let h: Harness;
-  let steps: ReturnType<typeof journey>;
   let port: number;
   let dev: DevClamd | undefined;
-
-  beforeAll(async () => {
-    port = await closedPort();
-    h = await startHarness({
-      scanner: createClamdScanner({ host: '127.0.0.1', port, timeoutMs: 2_000 }),
-      scanSweepIntervalMs: 250,
-    });
-    steps = journey(h);
-  });
-  afterAll(async () => {
-    await h?.close();
-    await dev?.close();
-  });
+  const { h, steps } = useHarness(
+    async () => {
+      port = await closedPort();
+      return {
+        scanner: createClamdScanner({ host: '127.0.0.1', port, timeoutMs: 2_000 }),
+        scanSweepIntervalMs: 250,
+      };
+    },
+    { afterClose: () => dev?.close() },
+  );
 
   it('never marks clean a file whose stored bytes are not the ones recorded at upload', async () => {
     const draft = await steps.draft('anna', '2000');
@@ -250,11 +233,7 @@ describe('with the scanner down', () => {
     await new Promise((r) => setTimeout(r, 1_000));
     const rows = await h.db.documentVersion.findMany({ where: { id: { in: ids } } });
     expect(rows.map((r) => r.scanStatus)).toEqual(ids.map(() => 'pending'));
-    const refused = await h.app.inject({
-      method: 'GET',
-      url: `/v1/applications/${app.id}/document-versions/${ids[0]}/content`,
-      headers: await h.as('wout'),
-    });
+    const refused = await steps.download('wout', app.id, ids[0] as string);
     expect(refused.json().code).toBe('document_not_scanned');
 
     // Two more API instances against the same database, each with a slow scanner: they claim

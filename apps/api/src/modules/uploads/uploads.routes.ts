@@ -1,29 +1,14 @@
 import type { IncomingMessage } from 'node:http';
 import { PassThrough, type Readable } from 'node:stream';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import {
-  IdParams,
-  ProblemSchema,
-  UploadLimitsSchema,
-  UploadParams,
-  UploadSessionSchema,
-} from '@loket/contracts';
+import { IdParams, UploadLimitsSchema, UploadParams, UploadSessionSchema } from '@loket/contracts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
+import { problemResponses, standardProblems } from '../../http/problem-responses.ts';
 import type { Relayed, UploadService } from './uploads.service.ts';
 
-const problems = {
-  400: ProblemSchema,
-  401: ProblemSchema,
-  403: ProblemSchema,
-  404: ProblemSchema,
-  409: ProblemSchema,
-  410: ProblemSchema,
-  413: ProblemSchema,
-  415: ProblemSchema,
-  423: ProblemSchema,
-  503: ProblemSchema,
-};
+/** tus adds: upload expired (410), too large (413), not an accepted type (415), busy (423), storage down (503). */
+const problems = { ...standardProblems, ...problemResponses(410, 413, 415, 423, 503) };
 
 const TUS_BODY = 'application/offset+octet-stream';
 const tusHeaders =
@@ -90,7 +75,7 @@ export const uploadRoutes: FastifyPluginAsyncTypebox<{ uploads: UploadService }>
       schema: {
         tags: ['documents'],
         summary: 'What may be uploaded: accepted types and size limits, to show before an upload starts',
-        response: { 200: UploadLimitsSchema, 401: ProblemSchema },
+        response: { 200: UploadLimitsSchema, ...problemResponses(401) },
       },
     },
     async () => uploads.limits(),

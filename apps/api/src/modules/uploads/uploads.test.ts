@@ -1,23 +1,18 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { request as httpRequest } from 'node:http';
 import type { UploadLimits, UploadSessionView } from '@loket/contracts';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type DemoUser, type Harness, samplePdf, startHarness } from '../../testing/harness.ts';
-import { journey } from '../../testing/journey.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type DemoUser, samplePdf } from '../../testing/harness.ts';
+import { useHarness } from '../../testing/use-harness.ts';
 import { tailKeyOf } from './session-store.ts';
 
 const MiB = 1024 * 1024;
 const TUS = { 'tus-resumable': '1.0.0' };
-let h: Harness;
-let steps: ReturnType<typeof journey>;
+const { h, steps } = useHarness();
 let url: string;
-
 beforeAll(async () => {
-  h = await startHarness();
-  steps = journey(h);
   url = await h.app.listen({ port: 0, host: '127.0.0.1' });
 });
-afterAll(() => h?.close());
 
 const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 const metadata = (fields: Record<string, string>) =>
@@ -160,11 +155,7 @@ describe('resumable uploads (tus)', () => {
       `/v1/applications/${draft.id}/history`,
     );
     expect(history.items.map((e) => e.action)).toContain('upload_document');
-    const download = await h.app.inject({
-      method: 'GET',
-      url: `/v1/applications/${draft.id}/document-versions/${version?.id}/content`,
-      headers: await h.as('anna'),
-    });
+    const download = await steps.download('anna', draft.id, version?.id as string);
     expect(sha256(download.rawPayload)).toBe(sha256(file));
     expect(await incompleteUploads(draft.id)).toEqual([]);
     expect(await h.store.exists(tailKeyOf(location.split('/').pop() as string))).toBe(false);
