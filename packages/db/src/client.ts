@@ -8,6 +8,8 @@ export interface CreateDbOptions {
   maxConnections?: number;
 }
 
+const urls = new WeakMap<Db, string>();
+
 /**
  * A Prisma client over node-postgres (`engineType = "client"`: no native query engine, which
  * could not be downloaded here). Call `$disconnect()` to close the pool.
@@ -17,5 +19,15 @@ export function createDb(databaseUrl: string, options: CreateDbOptions = {}): Db
     connectionString: databaseUrl,
     ...(options.maxConnections === undefined ? {} : { max: options.maxConnections }),
   });
-  return new PrismaClient({ adapter });
+  const db = new PrismaClient({ adapter });
+  urls.set(db, databaseUrl);
+  return db;
+}
+
+/**
+ * The URL a client from `createDb` connects to, for a part that needs a session of its own on the
+ * same database (LISTEN cannot use a pooled connection), without every caller passing the URL on.
+ */
+export function databaseUrlOf(db: Db): string | undefined {
+  return urls.get(db);
 }

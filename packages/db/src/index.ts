@@ -1,4 +1,4 @@
-export { type CreateDbOptions, createDb, type Db } from './client.ts';
+export { type CreateDbOptions, createDb, type Db, databaseUrlOf } from './client.ts';
 export { type EmbeddedPostgresOptions, type RunningPostgres, startEmbeddedPostgres } from './embedded.ts';
 export {
   $Enums,
@@ -15,6 +15,13 @@ export {
   type UploadSession,
 } from './generated/prisma/client.ts';
 export * from './generated/prisma/enums.ts';
+export {
+  applicationEventsChannel,
+  createDatabaseListener,
+  type DatabaseListener,
+  type DatabaseListenerOptions,
+  type ListenerLog,
+} from './listen.ts';
 export { ensureDatabase } from './migrate/database.ts';
 export { migrateDatabase } from './migrate/deploy.ts';
 export {
