@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { decisionPeriodOn, readClock } from './index.ts';
+import {
+  categoryTargetDate,
+  categoryTargetDays,
+  decisionPeriodOn,
+  extensionDaysFor,
+  handOffDueDate,
+  type Pause,
+  readClock,
+  readLegalClock,
+  storedClock,
+} from './index.ts';
 
 const d = (iso: string) => new Date(`${iso}T09:00:00Z`);
 
@@ -38,5 +48,58 @@ describe('the legal clock', () => {
     expect(clock.pausedDays).toBe(5);
     expect(clock.deadline.toISOString().slice(0, 10)).toBe('2026-09-04');
     expect(clock.daysLeft).toBeLessThan(0);
+  });
+});
+
+describe('the legal clock with its extension, as stored, and the targets', () => {
+  const start = d('2026-06-01');
+
+  it('adds the extension days of the period in force on the filing date', () => {
+    expect(extensionDaysFor(start)).toBe(30);
+    const plain = readLegalClock({ startedAt: start, pauses: [] }, d('2026-06-11'));
+    const extended = readLegalClock({ startedAt: start, pauses: [], extensionDays: 30 }, d('2026-06-11'));
+    expect(extended.deadline.getTime() - plain.deadline.getTime()).toBe(30 * 86_400_000);
+    expect(extended.periodDays).toBe(120);
+  });
+
+  it('stores the deadline without the open pause, and since when the clock stands still', () => {
+    const pauses = [
+      { from: d('2026-06-02'), to: d('2026-06-05') },
+      { from: d('2026-06-20'), to: null },
+    ];
+    const stored = storedClock({ startedAt: start, pauses });
+    expect(stored.pausedSince?.toISOString()).toBe(d('2026-06-20').toISOString());
+    // The live reading at the moment the pause started equals what is stored.
+    expect(readLegalClock({ startedAt: start, pauses }, d('2026-06-20')).deadline).toEqual(stored.deadline);
+    const answered = storedClock({
+      startedAt: start,
+      pauses: [pauses[0], { from: d('2026-06-20'), to: d('2026-06-30') }] as Pause[],
+    });
+    expect(answered.pausedSince).toBeNull();
+    expect(answered.deadline.getTime() - stored.deadline.getTime()).toBe(10 * 86_400_000);
+  });
+
+  it('gives the hand-off date 15 days after admissibility', () => {
+    expect(handOffDueDate(d('2026-07-01'))?.toISOString().slice(0, 10)).toBe('2026-07-16');
+    expect(handOffDueDate(d('2018-07-01'))).toBeNull();
+  });
+
+  it('knows the Flemish category targets from 2023 on, and none elsewhere', () => {
+    expect(categoryTargetDays('flanders', 'eu_blue_card', d('2024-01-10'))).toBe(42);
+    expect(categoryTargetDays('flanders', 'highly_qualified', d('2024-01-10'))).toBe(42);
+    expect(categoryTargetDays('flanders', 'shortage_occupation', d('2024-01-10'))).toBe(63);
+    expect(categoryTargetDays('flanders', 'au_pair', d('2024-01-10'))).toBe(21);
+    expect(categoryTargetDays('flanders', 'au_pair', d('2022-01-10'))).toBeUndefined();
+    expect(categoryTargetDays('wallonia', 'au_pair', d('2024-01-10'))).toBeUndefined();
+    const target = categoryTargetDate(
+      {
+        startedAt: d('2024-01-10'),
+        pauses: [{ from: d('2024-01-12'), to: d('2024-01-19') }],
+        region: 'flanders',
+        category: 'au_pair',
+      },
+      d('2024-02-01'),
+    );
+    expect(target?.toISOString().slice(0, 10)).toBe('2024-02-07');
   });
 });

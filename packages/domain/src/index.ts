@@ -6,3 +6,4 @@ export * from './procedure.ts';
 export * from './requirements.ts';
 export * from './submission.ts';
 export * from './vocabulary.ts';
+export * from './worklists.ts';

@@ -41,6 +41,21 @@ const allowed: [ApplicationState, Action, Role, ApplicationState][] = [
   ['residence_supplement_requested', 'upload_document', 'applicant', 'residence_supplement_requested'],
   ['residence_supplement_requested', 'answer_supplement', 'applicant', 'residence_review'],
   ['residence_supplement_requested', 'withdraw', 'applicant', 'withdrawn'],
+  ['submitted', 'assign', 'work_caseworker', 'submitted'],
+  ['work_supplement_requested', 'assign', 'work_caseworker', 'work_supplement_requested'],
+  ['work_review', 'assign', 'work_caseworker', 'work_review'],
+  ['residence_review', 'assign', 'residence_officer', 'residence_review'],
+  ['residence_supplement_requested', 'assign', 'residence_officer', 'residence_supplement_requested'],
+  ['submitted', 'extend_deadline', 'work_caseworker', 'submitted'],
+  ['work_supplement_requested', 'extend_deadline', 'work_caseworker', 'work_supplement_requested'],
+  ['work_review', 'extend_deadline', 'work_caseworker', 'work_review'],
+  ['residence_review', 'extend_deadline', 'residence_officer', 'residence_review'],
+  [
+    'residence_supplement_requested',
+    'extend_deadline',
+    'residence_officer',
+    'residence_supplement_requested',
+  ],
 ];
 
 const key = (s: string, a: string, r: string) => `${s} ${a} ${r}`;

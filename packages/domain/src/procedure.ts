@@ -1,4 +1,5 @@
 import { type ApplicationState, applicationStates, type Role, terminalStates } from './vocabulary.ts';
+import { partStates } from './worklists.ts';
 
 /**
  * The combined-permit procedure as one table: which role may take which action in which state,
@@ -17,6 +18,8 @@ export const actions = [
   'refuse_work_part',
   'grant_residence_part',
   'refuse_residence_part',
+  'assign',
+  'extend_deadline',
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -29,6 +32,8 @@ interface Step {
 }
 
 const openStates = applicationStates.filter((s) => !terminalStates.includes(s));
+const workOpen = partStates.work.open;
+const residenceOpen = partStates.residence.open;
 
 const steps: readonly Step[] = [
   { action: 'edit_draft', role: 'applicant', from: ['draft'] },
@@ -71,6 +76,14 @@ const steps: readonly Step[] = [
     from: ['residence_review'],
     to: 'residence_refused',
   },
+  // Who holds the file within a service (take, assign, reassign, release): the part's own team,
+  // while its part is open.
+  { action: 'assign', role: 'work_caseworker', from: workOpen },
+  { action: 'assign', role: 'residence_officer', from: residenceOpen },
+  // The one extension of the legal decision period (exceptional, with a reason), by the service
+  // that holds the open part.
+  { action: 'extend_deadline', role: 'work_caseworker', from: workOpen },
+  { action: 'extend_deadline', role: 'residence_officer', from: residenceOpen },
 ];
 
 export type Attempt =

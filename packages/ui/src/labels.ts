@@ -184,6 +184,8 @@ export const actionLabels: Record<Action, string> = {
   refuse_work_part: 'Work part refused',
   grant_residence_part: 'Residence part granted',
   refuse_residence_part: 'Residence part refused',
+  assign: 'Assigned',
+  extend_deadline: 'Decision deadline extended',
 };
 
 /** Events the API records besides the procedure's actions. */
@@ -191,6 +193,9 @@ export const eventLabels: Record<string, string> = {
   create_draft: 'Draft created',
   download_document: 'Document downloaded',
   read_application: 'Application read',
+  take: 'Taken by a caseworker',
+  reassign: 'Reassigned',
+  release: 'Released to the team',
 };
 
 export const scanStatusLabels: Record<'pending' | 'clean' | 'infected', string> = {
