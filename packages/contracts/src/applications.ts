@@ -9,6 +9,7 @@ import {
   DecisionOutcomeSchema,
   DocumentTypeSchema,
   IdSchema,
+  LanguageSchema,
   PartSchema,
   ProvinceSchema,
   RegionSchema,
@@ -45,6 +46,11 @@ const draftFields = {
   jobTitle: clearable(Type.String({ minLength: 1, maxLength: 200 })),
   grossAnnualSalaryEur: clearable(Type.Integer({ minimum: 0, maximum: 10_000_000 })),
   worker: Type.Optional(WorkerSchema),
+  /**
+   * The language of e-mails and decision letters. Null (or never set) means the default of the
+   * place of employment's region: Flanders nl, Wallonia fr, German-speaking Community de, Brussels fr.
+   */
+  language: clearable(LanguageSchema),
 };
 
 export const CreateDraftBody = Type.Object(
@@ -123,6 +129,10 @@ export const DecisionSchema = Type.Object({
   grounds: Type.Array(DecisionGroundSchema),
   motivation: Type.String(),
   decidedAt: TimestampSchema,
+  /** How to appeal (reference data in force on the decision day), in the application's language; null for a grant. */
+  appeal: Type.Union([Type.String(), Type.Null()]),
+  /** The generated decision letter (a document version of type decision_letter); null for decisions taken before letters existed. */
+  letterVersionId: Type.Union([IdSchema, Type.Null()]),
 });
 export type DecisionView = Static<typeof DecisionSchema>;
 
@@ -151,6 +161,8 @@ export const ApplicationDetailSchema = Type.Object({
   jobTitle: Type.Union([Type.String(), Type.Null()]),
   grossAnnualSalaryEur: Type.Union([Type.Integer(), Type.Null()]),
   worker: WorkerSchema,
+  /** The language e-mails and letters are written in: the applicant's choice, else the region's default. */
+  language: LanguageSchema,
   admissibleAt: Type.Union([TimestampSchema, Type.Null()]),
   workDecidedAt: Type.Union([TimestampSchema, Type.Null()]),
   residenceDecidedAt: Type.Union([TimestampSchema, Type.Null()]),

@@ -5,6 +5,7 @@ import {
   decisionGrounds,
   decisionOutcomes,
   documentTypes,
+  languages,
   provinces,
   regions,
   roles,
@@ -26,6 +27,8 @@ export const AudienceSchema = Type.Enum(audiences);
 export const DecisionGroundSchema = Type.Enum(decisionGrounds);
 export const DecisionOutcomeSchema = Type.Enum(decisionOutcomes);
 export const PartSchema = Type.Enum(['work', 'residence']);
+/** The language Loket writes to the applicant in (e-mails, decision letters). */
+export const LanguageSchema = Type.Enum(languages);
 
 export const IdSchema = Type.String({ format: 'uuid' });
 export const DateSchema = Type.String({ format: 'date', description: 'Calendar date, YYYY-MM-DD' });
