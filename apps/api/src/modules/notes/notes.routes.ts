@@ -1,14 +1,9 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import {
-  AddCaseNoteBody,
-  CaseNoteListSchema,
-  CaseNoteSchema,
-  IdParams,
-  ProblemSchema,
-} from '@loket/contracts';
+import { AddCaseNoteBody, CaseNoteListSchema, CaseNoteSchema, IdParams } from '@loket/contracts';
+import { problemResponses } from '../../http/problem-responses.ts';
 import type { NoteService } from './notes.service.ts';
 
-const problems = { 400: ProblemSchema, 401: ProblemSchema, 403: ProblemSchema, 404: ProblemSchema };
+const problems = problemResponses(400, 401, 403, 404);
 
 export const noteRoutes: FastifyPluginAsyncTypebox<{ notes: NoteService }> = async (app, { notes }) => {
   app.get(

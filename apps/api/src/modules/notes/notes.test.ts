@@ -1,15 +1,8 @@
 import type { CaseNote, CaseNoteList } from '@loket/contracts';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Harness, startHarness } from '../../testing/harness.ts';
-import { journey } from '../../testing/journey.ts';
+import { describe, expect, it } from 'vitest';
+import { useHarness } from '../../testing/use-harness.ts';
 
-let h: Harness;
-let steps: ReturnType<typeof journey>;
-beforeAll(async () => {
-  h = await startHarness();
-  steps = journey(h);
-});
-afterAll(() => h?.close());
+const { h, steps } = useHarness();
 
 describe('internal notes', () => {
   it("are read by the author's authority only: never by the other authority or the applicant", async () => {
