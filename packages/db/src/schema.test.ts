@@ -78,6 +78,17 @@ describe('the migrated schema', () => {
       },
     });
 
+    await t.db.member.create({
+      data: { id: 'seed-caseworker', name: 'Seed Caseworker', authority: 'work', region: 'flanders' },
+    });
+    await t.db.application.update({
+      where: { id: application.id },
+      data: { workAssigneeId: 'seed-caseworker', decisionDeadline: new Date() },
+    });
+    await t.db.savedView.create({
+      data: { ownerId: 'seed-caseworker', name: 'Overdue in Antwerp', query: { worklist: 'overdue' } },
+    });
+
     const counts = {
       organisation: await t.db.organisation.count(),
       establishment_unit: await t.db.establishmentUnit.count(),
@@ -89,6 +100,8 @@ describe('the migrated schema', () => {
       application_event: await t.db.applicationEvent.count(),
       access_log: await t.db.accessLog.count(),
       upload_session: await t.db.uploadSession.count(),
+      member: await t.db.member.count(),
+      saved_view: await t.db.savedView.count(),
     };
     for (const [table, count] of Object.entries(counts)) expect(count, table).toBeGreaterThan(0);
 
