@@ -1,0 +1,1 @@
+export { type CaughtMail, type DevMail, type DevMailOptions, startDevMail } from './server.ts';
