@@ -1,6 +1,6 @@
 import type { LegalClock } from '@loket/contracts';
 import { describe, expect, it } from 'vitest';
-import { clockDetail, clockText } from './clock.ts';
+import { clockDetail, clockShortText, clockStatus, clockStatusLook, clockText } from './clock.ts';
 
 // Deadlines at noon UTC: the same calendar day in every time zone the tests may run in.
 const running: LegalClock = {
@@ -36,5 +36,30 @@ describe('legal clock in words', () => {
     expect(clockDetail({ ...running, pausedDays: 4, paused: true })).toMatch(
       /plus 4 days paused .* It stands still while a supplement request is open/,
     );
+  });
+});
+
+describe('where the deadline stands', () => {
+  it('is paused, overdue, due soon or on time, in that order of precedence', () => {
+    expect(clockStatus({ ...running, paused: true, daysLeft: -3 })).toBe('paused');
+    expect(clockStatus({ ...running, daysLeft: -1 })).toBe('overdue');
+    expect(clockStatus({ ...running, daysLeft: 0 })).toBe('due_soon');
+    expect(clockStatus({ ...running, daysLeft: 14 })).toBe('due_soon');
+    expect(clockStatus({ ...running, daysLeft: 15 })).toBe('on_time');
+    expect(clockStatus({ ...running, daysLeft: 20 }, 30)).toBe('due_soon');
+  });
+
+  it('has a word and an icon for each status, never a colour alone', () => {
+    for (const look of Object.values(clockStatusLook)) {
+      expect(look.label).not.toBe('');
+      expect(look.icon).not.toBe('');
+    }
+  });
+
+  it('says it in a few words for a list row, with the date', () => {
+    expect(clockShortText(running)).toBe('On time: 30 Dec 2026, 42 days left');
+    expect(clockShortText({ ...running, daysLeft: 3 })).toBe('Due soon: 30 Dec 2026, 3 days left');
+    expect(clockShortText({ ...running, daysLeft: -2 })).toBe('Overdue: 30 Dec 2026, 2 days overdue');
+    expect(clockShortText({ ...running, paused: true })).toBe('Paused: waiting for the applicant');
   });
 });

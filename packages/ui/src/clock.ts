@@ -1,4 +1,5 @@
 import type { LegalClock } from '@loket/contracts';
+import { worklistSettings } from '@loket/domain';
 
 /** Who reads the clock: the applicant holds the file while it is paused, an authority waits. */
 export type ClockViewer = 'applicant' | 'authority';
@@ -36,4 +37,40 @@ export function clockDetail(clock: LegalClock): string {
   return clock.paused
     ? `${base} It stands still while a supplement request is open; the deadline moves by the days it stays open.`
     : base;
+}
+
+/** Where a deadline stands for the authority that has to decide. */
+export type ClockStatus = 'paused' | 'overdue' | 'due_soon' | 'on_time';
+
+/** Paused first (no deadline runs), then past the deadline, then within the inbox's "due soon" window. */
+export function clockStatus(
+  clock: LegalClock,
+  dueSoonDays: number = worklistSettings.dueSoonDays,
+): ClockStatus {
+  if (clock.paused) return 'paused';
+  if (clock.daysLeft < 0) return 'overdue';
+  return clock.daysLeft <= dueSoonDays ? 'due_soon' : 'on_time';
+}
+
+/**
+ * The status in a word and an icon: the word carries the meaning, the icon and a colour only
+ * repeat it (WCAG 1.4.1), so the icon is hidden from screen readers.
+ */
+export const clockStatusLook: Record<ClockStatus, { label: string; icon: string }> = {
+  paused: { label: 'Paused', icon: '❚❚' },
+  overdue: { label: 'Overdue', icon: '⚠' },
+  due_soon: { label: 'Due soon', icon: '⏰' },
+  on_time: { label: 'On time', icon: '◷' },
+};
+
+/** The deadline's day, as a person reads it; the machine-readable form goes in `<time dateTime>`. */
+export function clockDeadlineDay(clock: LegalClock): string {
+  return deadlineDay(clock.deadline);
+}
+
+/** The deadline in a few words for a list row: "Overdue: 3 Jan 2027, 2 days overdue", "Paused". */
+export function clockShortText(clock: LegalClock): string {
+  const status = clockStatus(clock);
+  if (status === 'paused') return 'Paused: waiting for the applicant';
+  return `${clockStatusLook[status].label}: ${deadlineDay(clock.deadline)}, ${daysLeftText(clock.daysLeft)}`;
 }

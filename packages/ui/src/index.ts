@@ -11,7 +11,16 @@ export { CaseQueue } from './case/CaseQueue.tsx';
 export { CaseView } from './case/CaseView.tsx';
 export { mergeApplicationPages } from './case/merge.ts';
 export { useApplicationPages } from './case/useApplicationPages.ts';
-export { type ClockViewer, clockDetail, clockText } from './clock.ts';
+export {
+  type ClockStatus,
+  type ClockViewer,
+  clockDeadlineDay,
+  clockDetail,
+  clockShortText,
+  clockStatus,
+  clockStatusLook,
+  clockText,
+} from './clock.ts';
 export { ActionForm, SubmitButton } from './components/ActionForm.tsx';
 export { AdmissibilityForm } from './components/AdmissibilityForm.tsx';
 export { ApplicationFacts, SummaryList } from './components/ApplicationFacts.tsx';
@@ -41,7 +50,7 @@ export { FileUpload, type FileUploadProps } from './components/FileUpload.tsx';
 export { Heading, type HeadingLevel } from './components/Heading.tsx';
 export { HistorySection } from './components/HistorySection.tsx';
 export { HistoryTimeline } from './components/HistoryTimeline.tsx';
-export { LegalClock } from './components/LegalClock.tsx';
+export { ClockBadge, LegalClock } from './components/LegalClock.tsx';
 export { Loading, Spinner } from './components/Loading.tsx';
 export { BackLink, PendingPage } from './components/PendingPage.tsx';
 export { FocusedNotice, Notice, ProblemAlert } from './components/ProblemAlert.tsx';

@@ -1,19 +1,56 @@
 import type { LegalClock as Clock } from '@loket/contracts';
-import { type ClockViewer, clockDetail, clockText } from '../clock.ts';
+import {
+  type ClockViewer,
+  clockDetail,
+  clockShortText,
+  clockStatus,
+  clockStatusLook,
+  clockText,
+} from '../clock.ts';
 
 /**
  * The legal decision period of a submitted file, in words: when the decision is due, or that the
  * clock stands still while the applicant answers a supplement request. Nothing without a clock.
+ * An authority also reads where the deadline stands (on time, due soon, overdue) as a word and an
+ * icon; the frame's colour and style only repeat it.
  */
 export function LegalClock({ clock, viewer }: { clock: Clock | null; viewer: ClockViewer }) {
   if (!clock) return null;
+  const status = clockStatus(clock);
+  const look = clockStatusLook[status];
+  const authority = viewer === 'authority';
+  const icon = authority ? look.icon : clock.paused ? '❚❚' : '◷';
   return (
-    <div className={clock.paused ? 'legal-clock legal-clock-paused' : 'legal-clock'}>
+    <div
+      className={`legal-clock legal-clock-${status.replace('_', '-')}${clock.paused ? ' legal-clock-paused' : ''}`}
+      data-clock-status={status}
+    >
       <p className="legal-clock-text">
-        <span aria-hidden="true">{clock.paused ? '❚❚ ' : '◷ '}</span>
+        <span className="clock-icon" aria-hidden="true">
+          {icon}{' '}
+        </span>
+        {authority && !clock.paused && <span className="clock-status">{look.label}: </span>}
         {clockText(clock, viewer)}
       </p>
       <p className="hint">{clockDetail(clock)}</p>
     </div>
+  );
+}
+
+/**
+ * The deadline in one short badge for a list row: icon, status word and date
+ * ("Due soon: 12 Jan 2027, 5 days left"). Nothing without a clock.
+ */
+export function ClockBadge({ clock }: { clock: Clock | null | undefined }) {
+  if (!clock) return null;
+  const status = clockStatus(clock);
+  const tone = { paused: 'neutral', overdue: 'danger', due_soon: 'action', on_time: 'info' }[status];
+  return (
+    <span className={`badge badge-${tone} clock-badge`} data-clock-status={status}>
+      <span className="badge-icon" aria-hidden="true">
+        {clockStatusLook[status].icon}
+      </span>
+      {clockShortText(clock)}
+    </span>
   );
 }
