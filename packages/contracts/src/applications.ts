@@ -152,6 +152,8 @@ export const LegalClockSchema = Type.Object({
   paused: Type.Boolean(),
   deadline: TimestampSchema,
   daysLeft: Type.Integer(),
+  /** True once the one extension of the period was granted (periodDays includes it). */
+  extended: Type.Optional(Type.Boolean()),
 });
 export type LegalClock = Static<typeof LegalClockSchema>;
 

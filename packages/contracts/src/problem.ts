@@ -1,4 +1,5 @@
 import { type Static, Type } from 'typebox';
+import { ApplicationStateSchema, TimestampSchema } from './common.ts';
 
 /**
  * Every error the API answers, as a stable code. The UIs translate codes, never parse text.
@@ -35,6 +36,25 @@ export const FieldErrorSchema = Type.Object({
   message: Type.String(),
 });
 
+/**
+ * With a 409 version_conflict: the application as it is now, so the client can say what changed
+ * (and who changed it) without another request.
+ */
+export const ProblemCurrentSchema = Type.Object({
+  version: Type.Integer(),
+  state: ApplicationStateSchema,
+  lastEvent: Type.Union([
+    Type.Object({
+      action: Type.String(),
+      actorName: Type.String(),
+      actorRole: Type.String(),
+      at: TimestampSchema,
+    }),
+    Type.Null(),
+  ]),
+});
+export type ProblemCurrent = Static<typeof ProblemCurrentSchema>;
+
 /** RFC 9457 problem details, with Loket's code. Served as application/problem+json. */
 export const ProblemSchema = Type.Object({
   type: Type.String({ description: 'URI reference identifying the problem type' }),
@@ -45,6 +65,7 @@ export const ProblemSchema = Type.Object({
   instance: Type.Optional(Type.String()),
   requestId: Type.Optional(Type.String()),
   errors: Type.Optional(Type.Array(FieldErrorSchema)),
+  current: Type.Optional(ProblemCurrentSchema),
 });
 export type Problem = Static<typeof ProblemSchema>;
 
