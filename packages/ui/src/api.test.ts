@@ -41,6 +41,30 @@ describe('createApiClient', () => {
     expect((calls[0]?.init?.headers as Record<string, string> | undefined)?.Authorization).toBeUndefined();
   });
 
+  it('lists and adds internal notes on the case', async () => {
+    const { calls, fetchImpl } = recorder(() => new Response('{"items":[]}', { status: 200 }));
+    const api = createApiClient({ baseUrl: 'http://api', getToken: async () => 't', fetch: fetchImpl });
+    await api.listNotes('a 1');
+    await api.addNote('a 1', { text: 'Called the employer.' });
+    expect(calls.map((c) => `${c.init?.method} ${c.url}`)).toEqual([
+      'GET http://api/v1/applications/a%201/notes',
+      'POST http://api/v1/applications/a%201/notes',
+    ]);
+    expect(calls[1]?.init?.body).toBe('{"text":"Called the employer."}');
+  });
+
+  it('hands a document version over as a Blob of the version’s media type', async () => {
+    const { calls, fetchImpl } = recorder(
+      () =>
+        new Response('%PDF-1.4', { status: 200, headers: { 'Content-Type': 'application/octet-stream' } }),
+    );
+    const api = createApiClient({ baseUrl: 'http://api', getToken: async () => 't', fetch: fetchImpl });
+    const blob = await api.documentVersionBlob('a', 'v 1', 'application/pdf');
+    expect(calls[0]?.url).toBe('http://api/v1/applications/a/document-versions/v%201/content');
+    expect(blob.type).toBe('application/pdf');
+    expect(await blob.text()).toBe('%PDF-1.4');
+  });
+
   it('throws an ApiError carrying the problem', async () => {
     const problem = { type: 'x', title: 'Conflict', status: 409, code: 'version_conflict', detail: 'Stale' };
     const { fetchImpl } = recorder(

@@ -1,8 +1,11 @@
 import type {
+  AddCaseNoteBody,
   AdmissibilityBody,
   AnswerSupplementBody,
   ApplicationDetail,
   ApplicationList,
+  CaseNote,
+  CaseNoteList,
   CreateDraftBody,
   DecideBody,
   DocumentView,
@@ -105,6 +108,9 @@ export function createApiClient({ baseUrl, getToken, fetch: fetchImpl }: ApiClie
     decide: (id: string, part: Part, body: DecideBody) =>
       json<ApplicationDetail>('POST', `${app(id)}/${part}-decision`, body),
     history: (id: string) => json<History>('GET', `${app(id)}/history`),
+    /** Your own authority's internal notes on a file; the other authority and the applicant never see them. */
+    listNotes: (id: string) => json<CaseNoteList>('GET', `${app(id)}/notes`),
+    addNote: (id: string, body: AddCaseNoteBody) => json<CaseNote>('POST', `${app(id)}/notes`, body),
     uploadLimits: () => json<UploadLimits>('GET', '/v1/upload-limits'),
     uploadSession: (uploadId: string) => json<UploadSessionView>('GET', `/v1/uploads/${enc(uploadId)}`),
 
@@ -168,6 +174,16 @@ export function createApiClient({ baseUrl, getToken, fetch: fetchImpl }: ApiClie
      * The content needs the bearer token, so a plain link cannot fetch it: the bytes come through
      * fetch and are handed to the browser as a download under the original file name.
      */
+    /**
+     * A version's bytes as a Blob of the given media type (the version's, as recorded at upload),
+     * to show inline from an object URL: the content needs the bearer token, so the browser cannot
+     * load it by address itself.
+     */
+    async documentVersionBlob(id: string, versionId: string, mediaType: string): Promise<Blob> {
+      const res = await send('GET', `${app(id)}/document-versions/${enc(versionId)}/content`);
+      return new Blob([await res.arrayBuffer()], { type: mediaType });
+    },
+
     async downloadDocumentVersion(id: string, versionId: string, fileName: string): Promise<void> {
       const res = await send('GET', `${app(id)}/document-versions/${enc(versionId)}/content`);
       const blob = await res.blob();

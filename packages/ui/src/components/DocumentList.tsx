@@ -1,26 +1,42 @@
 import type { DocumentView } from '@loket/contracts';
 import { documentTypes } from '@loket/domain';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useApi } from '../auth.tsx';
 import { formatBytes, formatDateTime, shortHash } from '../format.ts';
 import { documentTypeLabels, roleLabel, scanStatusLabels } from '../labels.ts';
+import { viewKindOf } from '../viewer.ts';
+import { DocumentViewer, type ViewerTarget } from './DocumentViewer.tsx';
 import { ProblemAlert } from './ProblemAlert.tsx';
 
 const typeOrder = (t: DocumentView['type']) => documentTypes.indexOf(t);
 
-/** Every version of every document, newest version first, each downloadable. */
+/**
+ * Every version of every document, newest version first, each downloadable. With `viewable`, PDFs
+ * and images also get a "View" button that opens them in a viewer on the page; closing it puts
+ * focus back on that button.
+ */
 export function DocumentList({
   applicationId,
   documents,
   caption = 'Documents',
+  viewable = false,
 }: {
   applicationId: string;
   documents: readonly DocumentView[];
   caption?: string;
+  viewable?: boolean;
 }) {
   const api = useApi();
   const [busy, setBusy] = useState<string>();
   const [error, setError] = useState<unknown>();
+  const [viewing, setViewing] = useState<ViewerTarget>();
+  const opener = useRef<HTMLButtonElement | null>(null);
+  useEffect(() => {
+    if (viewing === undefined && opener.current) {
+      opener.current.focus();
+      opener.current = null;
+    }
+  }, [viewing]);
 
   if (documents.length === 0) return <p>No documents have been uploaded yet.</p>;
 
@@ -58,7 +74,7 @@ export function DocumentList({
               <th scope="col">SHA-256</th>
               <th scope="col">Virus scan</th>
               <th scope="col">
-                <span className="visually-hidden">Download</span>
+                <span className="visually-hidden">{viewable ? 'View or download' : 'Download'}</span>
               </th>
             </tr>
           </thead>
@@ -80,7 +96,19 @@ export function DocumentList({
                   </code>
                 </td>
                 <td>{scanStatusLabels[version.scanStatus]}</td>
-                <td>
+                <td className="document-actions">
+                  {viewable && viewKindOf(version.mediaType) && (
+                    <button
+                      type="button"
+                      className="button secondary small"
+                      onClick={(e) => {
+                        opener.current = e.currentTarget;
+                        setViewing({ type: doc.type, version });
+                      }}
+                    >
+                      View<span className="visually-hidden"> {version.fileName}</span>
+                    </button>
+                  )}
                   <button
                     type="button"
                     className="button secondary small"
@@ -96,6 +124,14 @@ export function DocumentList({
           </tbody>
         </table>
       </div>
+      {viewing && (
+        <DocumentViewer
+          key={viewing.version.id}
+          applicationId={applicationId}
+          target={viewing}
+          onClose={() => setViewing(undefined)}
+        />
+      )}
     </>
   );
 }
