@@ -7,9 +7,20 @@ export {
   type UploadOptions,
 } from './api.ts';
 export { type AuthContextValue, AuthProvider, useApi, useAuth, usePageTitle } from './auth.tsx';
+export { CaseNavigation } from './case/CaseNavigation.tsx';
+export { CaseNotes, maxNoteLength } from './case/CaseNotes.tsx';
 export { CaseQueue } from './case/CaseQueue.tsx';
 export { CaseView } from './case/CaseView.tsx';
 export { mergeApplicationPages } from './case/merge.ts';
+export {
+  type Neighbours,
+  neighboursOf,
+  type QueuedCase,
+  type QueueOrder,
+  readQueueOrder,
+  saveQueueOrder,
+  useRememberQueueOrder,
+} from './case/queueOrder.ts';
 export { useApplicationPages } from './case/useApplicationPages.ts';
 export {
   type ClockStatus,
@@ -31,6 +42,7 @@ export { ConfirmDialog } from './components/ConfirmDialog.tsx';
 export { DecisionForm } from './components/DecisionForm.tsx';
 export { DecisionList } from './components/DecisionList.tsx';
 export { DocumentList } from './components/DocumentList.tsx';
+export { DocumentViewer, type ViewerTarget, versionName } from './components/DocumentViewer.tsx';
 export { ErrorSummary, fieldId, type SummaryItem } from './components/ErrorSummary.tsx';
 export {
   CheckboxGroup,
@@ -85,6 +97,14 @@ export { findQueueFilter, type QueueFilter, queueFilters } from './queues.ts';
 export { Link, type Location, navigate, type Route, Routes, useLocation } from './router.tsx';
 export { matchPath, type RouteParams, resolveRoute, withQuery } from './routes.ts';
 export {
+  isTypingTarget,
+  type KeyLike,
+  matchShortcut,
+  readSingleKeyPreference,
+  type ShortcutAction,
+  writeSingleKeyPreference,
+} from './shortcuts.ts';
+export {
   answerProblems,
   maxAnswerLength,
   maxQuestionLength,
@@ -92,3 +112,4 @@ export {
   questionsProblem,
   splitQuestions,
 } from './supplements.ts';
+export { type ViewerBlock, type ViewKind, viewerBlockOf, viewKindOf } from './viewer.ts';

@@ -7,6 +7,7 @@ import { ProblemAlert } from '../components/ProblemAlert.tsx';
 import { findQueueFilter, queueFilters } from '../queues.ts';
 import { navigate, useLocation } from '../router.tsx';
 import { withQuery } from '../routes.ts';
+import { useRememberQueueOrder } from './queueOrder.ts';
 import { useApplicationPages } from './useApplicationPages.ts';
 
 /** An authority's list of cases, filtered by where they stand; the filter lives in the URL. */
@@ -16,6 +17,7 @@ export function CaseQueue({ part, heading, intro }: { part: Part; heading: strin
   const filter = findQueueFilter(part, search.get('state'));
   const { items, error, loading, hasMore, loadMore, reload } = useApplicationPages(filter.states);
   const selectId = useId();
+  useRememberQueueOrder(part, items, search.size > 0 ? `${pathname}?${search}` : pathname, filter.label);
 
   return (
     <>

@@ -15,6 +15,8 @@ import { RequestSupplementForm } from '../components/RequestSupplementForm.tsx';
 import { StateBadge } from '../components/StateBadge.tsx';
 import { SupplementRequestCard } from '../components/SupplementRequestCard.tsx';
 import { useAsync } from '../hooks.ts';
+import { CaseNavigation } from './CaseNavigation.tsx';
+import { CaseNotes } from './CaseNotes.tsx';
 
 /**
  * One case as an authority sees it: the file, then the actions the API offers this caller now.
@@ -55,6 +57,7 @@ export function CaseView({ id, part }: { id: string; part: Part }) {
   return (
     <>
       <BackLink label="Back to the case list" />
+      <CaseNavigation id={a.id} part={part} />
       <h1>Case {a.reference}</h1>
       <p className="state-line">
         State: <StateBadge state={a.state} />
@@ -67,7 +70,7 @@ export function CaseView({ id, part }: { id: string; part: Part }) {
 
       <section aria-labelledby="case-documents">
         <h2 id="case-documents">Documents</h2>
-        <DocumentList applicationId={a.id} documents={a.documents} />
+        <DocumentList applicationId={a.id} documents={a.documents} viewable />
       </section>
 
       <AuthorityDocumentForm
@@ -135,6 +138,8 @@ export function CaseView({ id, part }: { id: string; part: Part }) {
           </div>
         </section>
       )}
+
+      <CaseNotes applicationId={a.id} part={part} />
 
       <HistorySection headingId="case-history" history={history} />
     </>
