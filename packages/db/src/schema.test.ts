@@ -89,6 +89,32 @@ describe('the migrated schema', () => {
       data: { ownerId: 'seed-caseworker', name: 'Overdue in Antwerp', query: { worklist: 'overdue' } },
     });
 
+    await t.db.caseNote.create({
+      data: {
+        applicationId: application.id,
+        part: 'work',
+        authorId: 'seed-caseworker',
+        authorName: 'Seed Caseworker',
+        text: 'Check the diploma.',
+      },
+    });
+    await t.db.mailOutbox.create({
+      data: {
+        dedupeKey: `submission_received:${application.id}`,
+        kind: 'submission_received',
+        applicationId: application.id,
+        recipient: 'applicant@example.com',
+        language: 'nl',
+        subject: 'Ontvangen',
+        body: 'Uw aanvraag is ontvangen.',
+      },
+    });
+    await t.db.notificationPreference.create({ data: { userId: 'seed-applicant', nonEssential: false } });
+    const notice = await t.db.notice.create({
+      data: { kind: 'supplement_answered', applicationId: application.id, part: 'work', region: 'flanders' },
+    });
+    await t.db.noticeRead.create({ data: { noticeId: notice.id, userId: 'seed-caseworker' } });
+
     const counts = {
       organisation: await t.db.organisation.count(),
       establishment_unit: await t.db.establishmentUnit.count(),
@@ -102,6 +128,11 @@ describe('the migrated schema', () => {
       upload_session: await t.db.uploadSession.count(),
       member: await t.db.member.count(),
       saved_view: await t.db.savedView.count(),
+      case_note: await t.db.caseNote.count(),
+      mail_outbox: await t.db.mailOutbox.count(),
+      notification_preference: await t.db.notificationPreference.count(),
+      notice: await t.db.notice.count(),
+      notice_read: await t.db.noticeRead.count(),
     };
     for (const [table, count] of Object.entries(counts)) expect(count, table).toBeGreaterThan(0);
 
