@@ -76,4 +76,13 @@ describe('actorFromClaims', () => {
     expect(actorFromClaims({ sub: 'u', name: '  ', preferred_username: 'ada' }).name).toBe('ada');
     expect(actorFromClaims({ sub: 'u' }).name).toBe('u');
   });
+
+  it('keeps a well-formed email claim, and nothing else in its place', () => {
+    expect(actorFromClaims({ sub: 'u', email: ' anna.peeters@example.com ' }).email).toBe(
+      'anna.peeters@example.com',
+    );
+    for (const email of [undefined, '', 'not an address', 42, ['a@example.com']]) {
+      expect(actorFromClaims({ sub: 'u', email })).not.toHaveProperty('email');
+    }
+  });
 });

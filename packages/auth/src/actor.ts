@@ -10,6 +10,8 @@ export interface Actor {
   employers: string[];
   /** The authority an officer works for; absent for everyone else and for unknown codes. */
   authority?: { kind: 'work'; region: Region } | { kind: 'residence' };
+  /** The token's `email` claim, when present: where Loket writes to an applicant. */
+  email?: string;
 }
 
 /** The subset of claims read here; anything else in the token is ignored. */
@@ -22,6 +24,7 @@ export interface ActorClaims {
   realm_access?: unknown;
   employers?: unknown;
   authority?: unknown;
+  email?: unknown;
 }
 
 const isString = (value: unknown): value is string => typeof value === 'string';
@@ -60,11 +63,13 @@ export function actorFromClaims(claims: ActorClaims): Actor {
     (isString(claims.preferred_username) && claims.preferred_username) ||
     claims.sub;
   const authority = authorityFromCode(claims.authority);
+  const email = isString(claims.email) && /^[^\s@]+@[^\s@]+$/.test(claims.email.trim()) ? claims.email.trim() : '';
   return {
     id: claims.sub,
     name,
     roles: actorRoles,
     employers: strings(claims.employers),
     ...(authority ? { authority } : {}),
+    ...(email ? { email } : {}),
   };
 }
