@@ -63,7 +63,8 @@ export function actorFromClaims(claims: ActorClaims): Actor {
     (isString(claims.preferred_username) && claims.preferred_username) ||
     claims.sub;
   const authority = authorityFromCode(claims.authority);
-  const email = isString(claims.email) && /^[^\s@]+@[^\s@]+$/.test(claims.email.trim()) ? claims.email.trim() : '';
+  const email =
+    isString(claims.email) && /^[^\s@]+@[^\s@]+$/.test(claims.email.trim()) ? claims.email.trim() : '';
   return {
     id: claims.sub,
     name,

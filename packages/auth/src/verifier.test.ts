@@ -53,6 +53,7 @@ describe('createAccessTokenVerifier against the dev IdP', () => {
       roles: ['work_caseworker'],
       employers: [],
       authority: { kind: 'work', region: 'flanders' },
+      email: 'wout.maes@example.com',
     });
 
     const sofie = await verifier.verify((await tokenFor('sofie')).accessToken);
@@ -61,6 +62,7 @@ describe('createAccessTokenVerifier against the dev IdP', () => {
       name: 'Sofie Claes',
       roles: ['applicant'],
       employers: ['0417097129', '0812345603'],
+      email: 'sofie.claes@example.com',
     });
 
     const rita = await verifier.verify((await tokenFor('rita', 'loket-residence-inbox')).accessToken);
