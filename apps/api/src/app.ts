@@ -6,18 +6,31 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import type { Config } from './config.ts';
 import { applicationRoutes } from './modules/applications/applications.routes.ts';
 import { createApplicationService } from './modules/applications/applications.service.ts';
+import { assignmentRoutes } from './modules/assignments/assignments.routes.ts';
+import { createAssignmentService } from './modules/assignments/assignments.service.ts';
+import { backfillClocks } from './modules/deadlines/clock-sync.ts';
+import { deadlineRoutes } from './modules/deadlines/deadlines.routes.ts';
+import { createDeadlineService } from './modules/deadlines/deadlines.service.ts';
 import { documentRoutes } from './modules/documents/documents.routes.ts';
 import { createDocumentService } from './modules/documents/documents.service.ts';
 import { employerRoutes } from './modules/employers/employers.routes.ts';
 import { createEmployerService } from './modules/employers/employers.service.ts';
+import { eventRoutes } from './modules/events/events.routes.ts';
+import { createLiveEvents } from './modules/events/live-events.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
+import { inboxRoutes } from './modules/inbox/inbox.routes.ts';
+import { createInboxService } from './modules/inbox/inbox.service.ts';
 import { noteRoutes } from './modules/notes/notes.routes.ts';
 import { createNoteService } from './modules/notes/notes.service.ts';
 import { createMaintenance, liveUploadIds } from './modules/reaper/maintenance.ts';
 import { createReaper } from './modules/reaper/reaper.service.ts';
 import { reviewRoutes } from './modules/review/review.routes.ts';
 import { createReviewService } from './modules/review/review.service.ts';
+import { savedViewRoutes } from './modules/saved-views/saved-views.routes.ts';
+import { createSavedViewService } from './modules/saved-views/saved-views.service.ts';
 import { createScanningService } from './modules/scanning/scanning.service.ts';
+import { teamRoutes } from './modules/team/team.routes.ts';
+import { createTeamService } from './modules/team/team.service.ts';
 import { uploadRoutes } from './modules/uploads/uploads.routes.ts';
 import { createUploadService } from './modules/uploads/uploads.service.ts';
 import authentication from './plugins/app/authentication.ts';
@@ -27,7 +40,7 @@ import swagger from './plugins/external/swagger.ts';
 
 export interface AppDependencies {
   config: Pick<Config, 'corsOrigins' | 'uploadMaxBytes' | 'logLevel'> &
-    Partial<Pick<Config, 'resumableUploads' | 'scanSweepIntervalMs' | 'maintenance'>>;
+    Partial<Pick<Config, 'resumableUploads' | 'scanSweepIntervalMs' | 'maintenance' | 'liveEvents'>>;
   db: Db;
   store: ObjectStore;
   /** The same bucket for uploads that span requests (resumable uploads). */
@@ -129,17 +142,49 @@ export async function buildApp(
     app.addHook('onClose', async () => maintenance.stop());
   }
 
+  // Live updates (GET /v1/events): one LISTEN connection; streams end before the server closes.
+  const live = createLiveEvents({
+    db: deps.db,
+    log: app.log.child({ module: 'events' }),
+    ...deps.config.liveEvents,
+  });
+  app.addHook('onReady', async () => live.start());
+  app.addHook('preClose', async () => live.close());
+
+  // The inbox: worklists, assignment within teams learned from sign-ins, saved views, the extension.
+  const team = createTeamService({ db: deps.db });
+  const inbox = createInboxService({ db: deps.db });
+  const assignments = createAssignmentService({
+    db: deps.db,
+    team,
+    log: app.log.child({ module: 'assignments' }),
+  });
+  const deadlines = createDeadlineService({ db: deps.db, applications });
+  // Submitted applications from before the stored clock existed get theirs (a no-op afterwards).
+  app.addHook('onReady', async () => {
+    const filled = await backfillClocks(deps.db);
+    if (filled > 0) app.log.info({ filled }, 'stored legal clocks backfilled');
+  });
+
   await app.register(healthRoutes, { db: deps.db, store: deps.store });
   await app.register(
     async (v1) => {
       // Every /v1 route needs a verified user: enforced here, once.
       v1.addHook('onRequest', v1.authenticate);
+      // Caseworkers become members of their service's team as they sign in (cached per person).
+      v1.addHook('onRequest', async (request) => team.learn(request.actor));
       await v1.register(employerRoutes, { employers });
       await v1.register(applicationRoutes, { applications });
       await v1.register(reviewRoutes, { review });
       await v1.register(noteRoutes, { notes: createNoteService({ db: deps.db }) });
       await v1.register(documentRoutes, { documents });
       await v1.register(uploadRoutes, { uploads });
+      await v1.register(inboxRoutes, { inbox });
+      await v1.register(teamRoutes, { team });
+      await v1.register(assignmentRoutes, { assignments });
+      await v1.register(deadlineRoutes, { deadlines });
+      await v1.register(savedViewRoutes, { savedViews: createSavedViewService({ db: deps.db }) });
+      await v1.register(eventRoutes, { live });
     },
     { prefix: '/v1' },
   );

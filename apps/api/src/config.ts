@@ -36,6 +36,10 @@ const ConfigSchema = Type.Object({
   CLAMD_PORT: Type.Integer({ minimum: 1, maximum: 65535, default: 3310 }),
   /** How often pending files are swept up for scanning (e.g. after the scanner was down). */
   SCAN_SWEEP_SECONDS: Type.Integer({ minimum: 1, maximum: 3600, default: 10 }),
+  /** Live updates (GET /v1/events): keep-alive interval and how many open streams are allowed. */
+  EVENTS_KEEPALIVE_SECONDS: Type.Integer({ minimum: 1, maximum: 300, default: 15 }),
+  EVENTS_MAX_STREAMS_PER_USER: Type.Integer({ minimum: 1, maximum: 100, default: 5 }),
+  EVENTS_MAX_STREAMS: Type.Integer({ minimum: 1, default: 5000 }),
 });
 
 export type ConfigInput = Static<typeof ConfigSchema>;
@@ -62,6 +66,8 @@ export interface Config {
   clamd: { host: string; port: number };
   scanSweepIntervalMs: number;
   maintenance: { intervalMs: number; graceMs: number };
+  /** Live updates: per instance, since each instance holds its own streams. */
+  liveEvents: { keepAliveMs: number; maxStreamsPerUser: number; maxStreams: number };
 }
 
 export class ConfigError extends Error {}
@@ -107,5 +113,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     clamd: { host: c.CLAMD_HOST, port: c.CLAMD_PORT },
     scanSweepIntervalMs: c.SCAN_SWEEP_SECONDS * 1000,
     maintenance: { intervalMs: c.REAPER_INTERVAL_MINUTES * 60_000, graceMs: c.REAPER_GRACE_MINUTES * 60_000 },
+    liveEvents: {
+      keepAliveMs: c.EVENTS_KEEPALIVE_SECONDS * 1000,
+      maxStreamsPerUser: c.EVENTS_MAX_STREAMS_PER_USER,
+      maxStreams: c.EVENTS_MAX_STREAMS,
+    },
   };
 }
