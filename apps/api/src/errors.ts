@@ -1,4 +1,9 @@
-import { type FieldErrorSchema, type ProblemCode, problemStatus } from '@loket/contracts';
+import {
+  type FieldErrorSchema,
+  type ProblemCode,
+  type ProblemCurrent,
+  problemStatus,
+} from '@loket/contracts';
 import type { Static } from 'typebox';
 
 type FieldError = Static<typeof FieldErrorSchema>;
@@ -13,6 +18,8 @@ export class AppError extends Error {
     readonly code: ProblemCode,
     readonly detail: string,
     readonly errors?: FieldError[],
+    /** With a version conflict: the application as it is now. */
+    readonly current?: ProblemCurrent,
   ) {
     super(detail);
     this.status = problemStatus[code];

@@ -8,7 +8,7 @@ import {
   audienceOf,
   effectiveLanguage,
   isTerminal,
-  readClock,
+  readLegalClock,
   requirementsFor,
 } from '@loket/domain';
 import { toEstablishmentUnit } from '../employers/employers.service.ts';
@@ -158,6 +158,14 @@ function stripUndefined<T extends object>(o: T): T {
 export function clockOf(row: DetailRow, now = new Date()): ApplicationDetail['clock'] {
   if (!row.submittedAt || isTerminal(row.state)) return null;
   const pauses = row.supplementRequests.map((r) => ({ from: r.createdAt, to: r.answeredAt }));
-  const c = readClock(row.submittedAt, pauses, now);
-  return { ...c, startedAt: iso(c.startedAt), deadline: iso(c.deadline) };
+  const c = readLegalClock(
+    { startedAt: row.submittedAt, pauses, extensionDays: row.deadlineExtensionDays },
+    now,
+  );
+  return {
+    ...c,
+    startedAt: iso(c.startedAt),
+    deadline: iso(c.deadline),
+    extended: row.deadlineExtendedAt !== null,
+  };
 }

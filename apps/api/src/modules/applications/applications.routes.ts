@@ -6,9 +6,11 @@ import {
   CreateDraftBody,
   HistorySchema,
   IdParams,
+  IfMatchHeaders,
   UpdateDraftBody,
   WithdrawBody,
 } from '@loket/contracts';
+import { etagOf, ifMatchVersion } from '../../http/if-match.ts';
 import { problemResponses, standardProblems } from '../../http/problem-responses.ts';
 import type { ApplicationService } from './applications.service.ts';
 
@@ -55,7 +57,11 @@ export const applicationRoutes: FastifyPluginAsyncTypebox<{ applications: Applic
         response: { 200: ApplicationDetailSchema, ...standardProblems },
       },
     },
-    (request) => applications.getDetail(request.actor, request.params.id),
+    async (request, reply) => {
+      const detail = await applications.getDetail(request.actor, request.params.id);
+      // The version to send back as If-Match with a change.
+      return reply.header('etag', etagOf(detail.version)).send(detail);
+    },
   );
 
   app.patch(
@@ -79,10 +85,11 @@ export const applicationRoutes: FastifyPluginAsyncTypebox<{ applications: Applic
         tags,
         summary: 'Submit a complete draft to the competent work service',
         params: IdParams,
+        headers: IfMatchHeaders,
         response: { 200: ApplicationDetailSchema, ...standardProblems, ...problemResponses(422) },
       },
     },
-    (request) => applications.submit(request.actor, request.params.id),
+    (request) => applications.submit(request.actor, request.params.id, ifMatchVersion(request.headers)),
   );
 
   app.post(
@@ -92,11 +99,13 @@ export const applicationRoutes: FastifyPluginAsyncTypebox<{ applications: Applic
         tags,
         summary: 'Withdraw an application that has not ended',
         params: IdParams,
+        headers: IfMatchHeaders,
         body: WithdrawBody,
         response: { 200: ApplicationDetailSchema, ...standardProblems },
       },
     },
-    (request) => applications.withdraw(request.actor, request.params.id, request.body),
+    (request) =>
+      applications.withdraw(request.actor, request.params.id, request.body, ifMatchVersion(request.headers)),
   );
 
   app.get(

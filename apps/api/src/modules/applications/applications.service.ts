@@ -34,7 +34,9 @@ export function createApplicationService({ db }: ApplicationServiceDeps) {
       include: { versions: true },
       orderBy: { createdAt: 'asc' },
     });
-    const actions = [...new Set(procedureRoles(actor).flatMap((role) => availableActions(row.state, role)))];
+    const actions = [
+      ...new Set(procedureRoles(actor).flatMap((role) => availableActions(row.state, role))),
+    ].filter((a) => !(a === 'extend_deadline' && row.deadlineExtendedAt)); // only once
     await db.accessLog.create({
       data: {
         actorId: actor.id,
@@ -147,11 +149,12 @@ export function createApplicationService({ db }: ApplicationServiceDeps) {
       };
     },
 
-    async submit(actor: Actor, id: string): Promise<ApplicationDetail> {
+    async submit(actor: Actor, id: string, expectedVersion?: number): Promise<ApplicationDetail> {
       await transition(db, {
         actor,
         applicationId: id,
         action: 'submit',
+        expectedVersion,
         precondition: async (tx, app) => {
           const documents = await tx.document.findMany({
             where: { applicationId: app.id },
@@ -186,11 +189,17 @@ export function createApplicationService({ db }: ApplicationServiceDeps) {
       return getDetail(actor, id);
     },
 
-    async withdraw(actor: Actor, id: string, body: WithdrawBody): Promise<ApplicationDetail> {
+    async withdraw(
+      actor: Actor,
+      id: string,
+      body: WithdrawBody,
+      expectedVersion?: number,
+    ): Promise<ApplicationDetail> {
       await transition(db, {
         actor,
         applicationId: id,
         action: 'withdraw',
+        expectedVersion,
         ...(body.reason ? { reason: body.reason } : {}),
         data: (_app, now) => ({ closedAt: now }),
       });

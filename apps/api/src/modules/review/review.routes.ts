@@ -5,9 +5,11 @@ import {
   ApplicationDetailSchema,
   DecideBody,
   IdParams,
+  IfMatchHeaders,
   RequestSupplementBody,
   SupplementParams,
 } from '@loket/contracts';
+import { ifMatchVersion } from '../../http/if-match.ts';
 import { problemResponses, standardProblems } from '../../http/problem-responses.ts';
 import type { ReviewService } from './review.service.ts';
 
@@ -22,11 +24,18 @@ export const reviewRoutes: FastifyPluginAsyncTypebox<{ review: ReviewService }> 
         tags,
         summary: 'Ask the applicant for documents or answers (pauses the legal clock)',
         params: IdParams,
+        headers: IfMatchHeaders,
         body: RequestSupplementBody,
         response,
       },
     },
-    (request) => review.requestSupplement(request.actor, request.params.id, request.body),
+    (request) =>
+      review.requestSupplement(
+        request.actor,
+        request.params.id,
+        request.body,
+        ifMatchVersion(request.headers),
+      ),
   );
 
   app.post(
@@ -36,12 +45,19 @@ export const reviewRoutes: FastifyPluginAsyncTypebox<{ review: ReviewService }> 
         tags,
         summary: 'Answer an open supplement request once the requested documents are uploaded',
         params: SupplementParams,
+        headers: IfMatchHeaders,
         body: AnswerSupplementBody,
         response: { ...response, ...problemResponses(422) },
       },
     },
     (request) =>
-      review.answerSupplement(request.actor, request.params.id, request.params.requestId, request.body),
+      review.answerSupplement(
+        request.actor,
+        request.params.id,
+        request.params.requestId,
+        request.body,
+        ifMatchVersion(request.headers),
+      ),
   );
 
   app.post(
@@ -51,26 +67,54 @@ export const reviewRoutes: FastifyPluginAsyncTypebox<{ review: ReviewService }> 
         tags,
         summary: 'Declare a submitted application admissible (shares it with the residence service) or not',
         params: IdParams,
+        headers: IfMatchHeaders,
         body: AdmissibilityBody,
         response,
       },
     },
-    (request) => review.decideAdmissibility(request.actor, request.params.id, request.body),
+    (request) =>
+      review.decideAdmissibility(
+        request.actor,
+        request.params.id,
+        request.body,
+        ifMatchVersion(request.headers),
+      ),
   );
 
   app.post(
     '/applications/:id/work-decision',
     {
-      schema: { tags, summary: 'Decide the work part', params: IdParams, body: DecideBody, response },
+      schema: {
+        tags,
+        summary: 'Decide the work part',
+        params: IdParams,
+        headers: IfMatchHeaders,
+        body: DecideBody,
+        response,
+      },
     },
-    (request) => review.decideWorkPart(request.actor, request.params.id, request.body),
+    (request) =>
+      review.decideWorkPart(request.actor, request.params.id, request.body, ifMatchVersion(request.headers)),
   );
 
   app.post(
     '/applications/:id/residence-decision',
     {
-      schema: { tags, summary: 'Decide the residence part', params: IdParams, body: DecideBody, response },
+      schema: {
+        tags,
+        summary: 'Decide the residence part',
+        params: IdParams,
+        headers: IfMatchHeaders,
+        body: DecideBody,
+        response,
+      },
     },
-    (request) => review.decideResidencePart(request.actor, request.params.id, request.body),
+    (request) =>
+      review.decideResidencePart(
+        request.actor,
+        request.params.id,
+        request.body,
+        ifMatchVersion(request.headers),
+      ),
   );
 };

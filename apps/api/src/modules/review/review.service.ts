@@ -25,6 +25,7 @@ export function createReviewService({ db, applications, today = () => new Date()
       actor: Actor,
       id: string,
       body: RequestSupplementBody,
+      expectedVersion?: number,
     ): Promise<ApplicationDetail> {
       const questions = body.questions ?? [];
       if (body.documentTypes.length === 0 && questions.length === 0) {
@@ -41,6 +42,7 @@ export function createReviewService({ db, applications, today = () => new Date()
         actor,
         applicationId: id,
         action: 'request_supplement',
+        expectedVersion,
         reason: body.message,
         details: { documentTypes: body.documentTypes, questions: questions.length, dueDate: body.dueDate },
         effect: async (tx, app, allowed) => {
@@ -65,11 +67,13 @@ export function createReviewService({ db, applications, today = () => new Date()
       id: string,
       requestId: string,
       body: AnswerSupplementBody,
+      expectedVersion?: number,
     ): Promise<ApplicationDetail> {
       await transition(db, {
         actor,
         applicationId: id,
         action: 'answer_supplement',
+        expectedVersion,
         ...(body.message ? { reason: body.message } : {}),
         precondition: async (tx, app) => {
           const request = await tx.supplementRequest.findFirst({
@@ -122,12 +126,18 @@ export function createReviewService({ db, applications, today = () => new Date()
       return applications.getDetail(actor, id);
     },
 
-    async decideAdmissibility(actor: Actor, id: string, body: AdmissibilityBody): Promise<ApplicationDetail> {
+    async decideAdmissibility(
+      actor: Actor,
+      id: string,
+      body: AdmissibilityBody,
+      expectedVersion?: number,
+    ): Promise<ApplicationDetail> {
       if (!body.admissible) requireGrounds(body.grounds, 'admissibility');
       await transition(db, {
         actor,
         applicationId: id,
         action: body.admissible ? 'declare_admissible' : 'declare_inadmissible',
+        expectedVersion,
         ...(body.motivation ? { reason: body.motivation } : {}),
         data: (_app, now) =>
           body.admissible ? { admissibleAt: now } : { workDecidedAt: now, closedAt: now },
@@ -149,9 +159,10 @@ export function createReviewService({ db, applications, today = () => new Date()
       return applications.getDetail(actor, id);
     },
 
-    decideWorkPart: (actor: Actor, id: string, body: DecideBody) => decidePart(actor, id, 'work', body),
-    decideResidencePart: (actor: Actor, id: string, body: DecideBody) =>
-      decidePart(actor, id, 'residence', body),
+    decideWorkPart: (actor: Actor, id: string, body: DecideBody, expectedVersion?: number) =>
+      decidePart(actor, id, 'work', body, expectedVersion),
+    decideResidencePart: (actor: Actor, id: string, body: DecideBody, expectedVersion?: number) =>
+      decidePart(actor, id, 'residence', body, expectedVersion),
   };
 
   async function decidePart(
@@ -159,6 +170,7 @@ export function createReviewService({ db, applications, today = () => new Date()
     id: string,
     part: Part,
     body: DecideBody,
+    expectedVersion?: number,
   ): Promise<ApplicationDetail> {
     const granted = body.outcome === 'granted';
     if (granted && body.grounds.length > 0) {
@@ -173,6 +185,7 @@ export function createReviewService({ db, applications, today = () => new Date()
       actor,
       applicationId: id,
       action,
+      expectedVersion,
       ...(body.motivation ? { reason: body.motivation } : {}),
       data: (_app, now) => ({
         [decidedAt]: now,

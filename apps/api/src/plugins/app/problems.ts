@@ -3,7 +3,7 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import fp from 'fastify-plugin';
 import { AppError } from '../../errors.ts';
 
-const titles: Record<ProblemCode, string> = {
+export const titles: Record<ProblemCode, string> = {
   validation_failed: 'The request is not valid',
   unauthenticated: 'Sign-in required',
   forbidden: 'Not allowed',
@@ -68,13 +68,10 @@ export function sendProblem(
 export default fp(async (app: FastifyInstance) => {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof AppError) {
-      return sendProblem(
-        request,
-        reply,
-        error.code,
-        error.detail,
-        error.errors ? { errors: error.errors } : {},
-      );
+      return sendProblem(request, reply, error.code, error.detail, {
+        ...(error.errors ? { errors: error.errors } : {}),
+        ...(error.current ? { current: error.current } : {}),
+      });
     }
     if (error.validation) {
       const errors = error.validation.map((v) => ({

@@ -1,0 +1,335 @@
+import type { Actor } from '@loket/auth';
+import type { InboxItem, InboxList, InboxQuery, InboxSort, WorklistKey, Worklists } from '@loket/contracts';
+import type { Db, Prisma } from '@loket/db';
+import {
+  categoryTargetDate,
+  handOffDueDate,
+  isTerminal,
+  type Pause,
+  partStates,
+  readLegalClock,
+  worklistKeys,
+  worklistSettings,
+} from '@loket/domain';
+import { AppError } from '../../errors.ts';
+import { applicationScope } from '../access/access.policy.ts';
+import { requireService, type Service } from '../team/team.service.ts';
+
+export interface InboxServiceDeps {
+  db: Db;
+  now?: () => Date;
+}
+
+const day = 86_400_000;
+
+/** The columns a list row needs, and no more (a million-row table: every byte counts). */
+const itemSelect = {
+  id: true,
+  reference: true,
+  state: true,
+  version: true,
+  category: true,
+  region: true,
+  province: true,
+  workerGivenName: true,
+  workerFamilyName: true,
+  workerNationality: true,
+  submittedAt: true,
+  admissibleAt: true,
+  updatedAt: true,
+  workDecidedAt: true,
+  residenceDecidedAt: true,
+  decisionDeadline: true,
+  clockPausedSince: true,
+  deadlineExtensionDays: true,
+  employer: { select: { id: true, name: true } },
+  workAssignee: { select: { id: true, name: true } },
+  residenceAssignee: { select: { id: true, name: true } },
+} satisfies Prisma.ApplicationSelect;
+
+type ItemRow = Prisma.ApplicationGetPayload<{ select: typeof itemSelect }>;
+
+type SortField = 'decisionDeadline' | 'submittedAt' | 'updatedAt';
+const sortFields: Record<string, SortField> = {
+  deadline: 'decisionDeadline',
+  submitted: 'submittedAt',
+  updated: 'updatedAt',
+};
+
+interface Sort {
+  key: InboxSort;
+  field: SortField;
+  dir: 'asc' | 'desc';
+}
+
+function sortOf(key: InboxSort): Sort {
+  const desc = key.startsWith('-');
+  return { key, field: sortFields[desc ? key.slice(1) : key] as SortField, dir: desc ? 'desc' : 'asc' };
+}
+
+/**
+ * The caseworkers' inbox: worklists (docs/inbox.md) narrowed by filters, in keyset pages. What a
+ * caller may see at all comes from `applicationScope` alone; a worklist or filter only narrows it.
+ */
+export function createInboxService({ db, now = () => new Date() }: InboxServiceDeps) {
+  /** Which files of the caller's part are in a worklist, at `at`. */
+  function worklistWhere(
+    key: WorklistKey,
+    actor: Actor,
+    service: Service,
+    at: Date,
+  ): Prisma.ApplicationWhereInput {
+    const states = partStates[service.part];
+    const holder = service.part === 'work' ? 'workAssigneeId' : 'residenceAssigneeId';
+    switch (key) {
+      case 'new':
+        return { state: { in: [...states.actionable] }, [holder]: null };
+      case 'mine':
+        return { state: { in: [...states.open] }, [holder]: actor.id };
+      case 'team':
+        return { state: { in: [...states.open] } };
+      case 'waiting':
+        return { state: { in: [...states.waiting] } };
+      case 'due_soon':
+        return {
+          state: { in: [...states.actionable] },
+          clockPausedSince: null,
+          decisionDeadline: { gte: at, lt: new Date(at.getTime() + worklistSettings.dueSoonDays * day) },
+        };
+      case 'overdue':
+        return {
+          state: { in: [...states.actionable] },
+          clockPausedSince: null,
+          decisionDeadline: { lt: at },
+        };
+      case 'decided': {
+        const since = new Date(at.getTime() - worklistSettings.decidedWithinDays * day);
+        return service.part === 'work'
+          ? { workDecidedAt: { gte: since } }
+          : { residenceDecidedAt: { gte: since } };
+      }
+      case 'all':
+        return {};
+    }
+  }
+
+  async function textWhere(q: string): Promise<Prisma.ApplicationWhereInput[]> {
+    const words = [...new Set(q.trim().toLowerCase().split(/\s+/))].filter((w) => w.length >= 3);
+    if (words.length === 0) {
+      throw new AppError('validation_failed', 'Search for at least one word of three characters or more.', [
+        { pointer: '/q', message: 'Type at least three characters.' },
+      ]);
+    }
+    return Promise.all(
+      words.map(async (word) => {
+        const contains = { contains: word, mode: 'insensitive' as const };
+        // Employers first (a small table with its own trigram index), so that the application
+        // side is an OR of indexed conditions the planner can combine (BitmapOr).
+        const employers = await db.organisation.findMany({
+          where: { kind: 'employer', name: contains },
+          select: { id: true },
+          take: 501,
+        });
+        const byEmployer: Prisma.ApplicationWhereInput =
+          employers.length > 500
+            ? { employer: { name: contains } }
+            : { employerId: { in: employers.map((e) => e.id) } };
+        return {
+          OR: [
+            { reference: contains },
+            { workerFamilyName: contains },
+            { workerGivenName: contains },
+            ...(employers.length > 0 ? [byEmployer] : []),
+          ],
+        };
+      }),
+    );
+  }
+
+  function filterWhere(query: InboxQuery, actor: Actor, service: Service): Prisma.ApplicationWhereInput[] {
+    const holder = service.part === 'work' ? 'workAssigneeId' : 'residenceAssigneeId';
+    const where: Prisma.ApplicationWhereInput[] = [];
+    if (query.category?.length) where.push({ category: { in: query.category } });
+    if (query.province?.length) where.push({ province: { in: query.province } });
+    if (query.state?.length) where.push({ state: { in: query.state } });
+    if (query.nationality?.length) where.push({ workerNationality: { in: query.nationality } });
+    if (query.deadlineFrom)
+      where.push({ decisionDeadline: { gte: new Date(`${query.deadlineFrom}T00:00:00Z`) } });
+    if (query.deadlineTo) {
+      where.push({
+        decisionDeadline: { lt: new Date(new Date(`${query.deadlineTo}T00:00:00Z`).getTime() + day) },
+      });
+    }
+    if (query.assignee) {
+      const assignee = query.assignee === 'me' ? actor.id : query.assignee === 'none' ? null : query.assignee;
+      where.push({ [holder]: assignee });
+    }
+    return where;
+  }
+
+  function keysetWhere(sort: Sort, cursor: Cursor): Prisma.ApplicationWhereInput {
+    const { field, dir } = sort;
+    const beyond = dir === 'asc' ? 'gt' : 'lt';
+    const idBeyond = { id: { [beyond]: cursor.id } };
+    // PostgreSQL's defaults, which the indexes follow: NULLS LAST ascending, NULLS FIRST descending.
+    if (cursor.value === null) {
+      return dir === 'asc'
+        ? { [field]: null, ...idBeyond }
+        : { OR: [{ [field]: null, ...idBeyond }, { [field]: { not: null } }] };
+    }
+    const value = new Date(cursor.value);
+    return {
+      OR: [
+        { [field]: { [beyond]: value } },
+        { [field]: value, ...idBeyond },
+        ...(dir === 'asc' ? [{ [field]: null }] : []),
+      ],
+    };
+  }
+
+  /** The pauses of the clocks on a page (one query), for the live reading of each clock. */
+  async function pausesOf(rows: ItemRow[]): Promise<Map<string, Pause[]>> {
+    const ids = rows.filter((r) => r.submittedAt && !isTerminal(r.state)).map((r) => r.id);
+    const pauses = new Map<string, Pause[]>();
+    if (ids.length === 0) return pauses;
+    const requests = await db.supplementRequest.findMany({
+      where: { applicationId: { in: ids } },
+      select: { applicationId: true, createdAt: true, answeredAt: true },
+    });
+    for (const r of requests) {
+      const list = pauses.get(r.applicationId) ?? [];
+      list.push({ from: r.createdAt, to: r.answeredAt });
+      pauses.set(r.applicationId, list);
+    }
+    return pauses;
+  }
+
+  function toItem(row: ItemRow, service: Service, pauses: Pause[], at: Date): InboxItem {
+    const running = row.submittedAt !== null && !isTerminal(row.state);
+    const clock =
+      running && row.submittedAt
+        ? readLegalClock({ startedAt: row.submittedAt, pauses, extensionDays: row.deadlineExtensionDays }, at)
+        : null;
+    const workOpen = partStates.work.open.includes(row.state);
+    const target =
+      service.part === 'work' && workOpen && row.submittedAt && row.region && row.category
+        ? categoryTargetDate(
+            { startedAt: row.submittedAt, pauses, region: row.region, category: row.category },
+            at,
+          )
+        : null;
+    const handOff = row.state === 'work_review' && row.admissibleAt ? handOffDueDate(row.admissibleAt) : null;
+    const workerName = [row.workerGivenName, row.workerFamilyName].filter(Boolean).join(' ');
+    const assignees = { work: row.workAssignee, residence: row.residenceAssignee };
+    const decidedAt = service.part === 'work' ? row.workDecidedAt : row.residenceDecidedAt;
+    return {
+      id: row.id,
+      reference: row.reference,
+      state: row.state,
+      version: row.version,
+      category: row.category,
+      region: row.region,
+      province: row.province,
+      employer: row.employer,
+      workerName: workerName || null,
+      nationality: row.workerNationality,
+      submittedAt: row.submittedAt?.toISOString() ?? null,
+      admissibleAt: row.admissibleAt?.toISOString() ?? null,
+      updatedAt: row.updatedAt.toISOString(),
+      part: service.part,
+      assignee: assignees[service.part],
+      assignees,
+      legalDeadline: clock?.deadline.toISOString() ?? null,
+      paused: clock?.paused ?? false,
+      daysLeft: clock?.daysLeft ?? null,
+      extended: (row.deadlineExtensionDays ?? 0) > 0,
+      handOffDueDate: handOff?.toISOString().slice(0, 10) ?? null,
+      categoryTargetDate: target?.toISOString().slice(0, 10) ?? null,
+      decidedAt: decidedAt?.toISOString() ?? null,
+    };
+  }
+
+  return {
+    async list(actor: Actor, query: InboxQuery): Promise<InboxList> {
+      const service = requireService(actor);
+      const at = now();
+      const sort = sortOf(query.sort ?? 'deadline');
+      const cursor = query.cursor ? decodeCursor(query.cursor, sort.key) : undefined;
+      const where: Prisma.ApplicationWhereInput = {
+        AND: [
+          applicationScope(actor),
+          worklistWhere(query.worklist ?? 'team', actor, service, at),
+          ...filterWhere(query, actor, service),
+          ...(query.q ? await textWhere(query.q) : []),
+          ...(cursor ? [keysetWhere(sort, cursor)] : []),
+        ],
+      };
+      const rows = await db.application.findMany({
+        where,
+        select: itemSelect,
+        orderBy: [{ [sort.field]: sort.dir }, { id: sort.dir }],
+        take: query.limit + 1,
+      });
+      const page = rows.slice(0, query.limit);
+      const pauses = await pausesOf(page);
+      const last = page.at(-1);
+      return {
+        items: page.map((row) => toItem(row, service, pauses.get(row.id) ?? [], at)),
+        nextCursor:
+          rows.length > query.limit && last ? encodeCursor(sort.key, last[sort.field], last.id) : null,
+      };
+    },
+
+    async worklists(actor: Actor): Promise<Worklists> {
+      const service = requireService(actor);
+      const at = now();
+      const scope = applicationScope(actor);
+      const counted = worklistKeys.filter((k) => k !== 'all');
+      const counts = await Promise.all(
+        counted.map((key) =>
+          db.application.count({ where: { AND: [scope, worklistWhere(key, actor, service, at)] } }),
+        ),
+      );
+      return {
+        part: service.part,
+        region: service.region,
+        items: counted.map((key, i) => ({ key, count: counts[i] ?? 0 })),
+        dueSoonDays: worklistSettings.dueSoonDays,
+        decidedWithinDays: worklistSettings.decidedWithinDays,
+      };
+    },
+  };
+}
+
+export type InboxService = ReturnType<typeof createInboxService>;
+
+interface Cursor {
+  value: string | null;
+  id: string;
+}
+
+function encodeCursor(sort: InboxSort, value: Date | null, id: string): string {
+  return Buffer.from(JSON.stringify([sort, value?.toISOString() ?? null, id])).toString('base64url');
+}
+
+function decodeCursor(cursor: string, sort: InboxSort): Cursor {
+  try {
+    const [s, value, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString()) as [
+      string,
+      unknown,
+      unknown,
+    ];
+    if (s !== sort) throw new Error('another sort');
+    if (typeof id !== 'string' || !/^[0-9a-f-]{36}$/.test(id)) throw new Error('bad id');
+    if (value !== null && (typeof value !== 'string' || Number.isNaN(Date.parse(value)))) {
+      throw new Error('bad value');
+    }
+    return { value, id };
+  } catch {
+    throw new AppError(
+      'validation_failed',
+      'The cursor is not valid for this list; start again from the first page.',
+      [{ pointer: '/cursor', message: 'Leave the cursor out to get the first page.' }],
+    );
+  }
+}
