@@ -8,6 +8,7 @@ import { Loading } from './components/Loading.tsx';
 import { ProblemAlert } from './components/ProblemAlert.tsx';
 import { apiBaseUrl, oidcIssuer } from './config.ts';
 import { roleLabel } from './labels.ts';
+import { createLiveEvents, type LiveEvents } from './live/live-events.ts';
 import { splitIssuer } from './oidc.ts';
 import { ApiError } from './problem.ts';
 
@@ -16,6 +17,8 @@ export interface AuthContextValue {
   me: Me;
   userName: string;
   api: ApiClient;
+  /** The live stream of changes (docs/adr/0008-live-updates.md); use it through `useLiveRefresh`. */
+  live: LiveEvents;
   logout: () => void;
 }
 
@@ -142,6 +145,14 @@ export function AuthProvider({ appName, clientId, requiredRole, navigation, chil
   }, [clientId, loadProfile]);
 
   const keycloak = 'keycloak' in phase ? phase.keycloak : undefined;
+  // Made and closed in an effect, so StrictMode's second mount gets a stream of its own.
+  const [live, setLive] = useState<LiveEvents>();
+  useEffect(() => {
+    if (!keycloak) return;
+    const created = createLiveEvents({ baseUrl: apiBaseUrl, getToken: () => freshToken(keycloak) });
+    setLive(created);
+    return () => created.close();
+  }, [keycloak]);
   const logout = useCallback(() => {
     void keycloak?.logout({ redirectUri: `${window.location.origin}/` });
   }, [keycloak]);
@@ -156,8 +167,11 @@ export function AuthProvider({ appName, clientId, requiredRole, navigation, chil
       : (tokenName() ?? '');
 
   const value = useMemo<AuthContextValue | undefined>(
-    () => (phase.kind === 'ready' ? { appName, me: phase.me, userName, api: phase.api, logout } : undefined),
-    [phase, appName, userName, logout],
+    () =>
+      phase.kind === 'ready' && live
+        ? { appName, me: phase.me, userName, api: phase.api, live, logout }
+        : undefined,
+    [phase, appName, userName, live, logout],
   );
 
   const shell = (content: ReactNode, nav?: readonly NavItem[]) => (
@@ -206,6 +220,7 @@ export function AuthProvider({ appName, clientId, requiredRole, navigation, chil
         />,
       );
     case 'ready':
+      if (!value) return shell(<Loading label="Loading your profile…" />);
       return <AuthContext.Provider value={value}>{shell(children, navigation)}</AuthContext.Provider>;
   }
 }

@@ -83,6 +83,15 @@ export {
 export * from './format.ts';
 export { type AsyncState, useAsync } from './hooks.ts';
 export * from './labels.ts';
+export { LiveUpdateNote } from './live/LiveUpdateNote.tsx';
+export { createLiveEvents, type LiveEvents, type LiveListener, type LiveStatus } from './live/live-events.ts';
+export { createSseParser, type SseMessage } from './live/sse.ts';
+export {
+  type LiveRefresh,
+  type LiveRefreshOptions,
+  useLiveEvents,
+  useLiveRefresh,
+} from './live/useLiveEvents.ts';
 export { type AppConfig, mountApp } from './mount.tsx';
 export { splitIssuer } from './oidc.ts';
 export {
