@@ -9,12 +9,14 @@ import {
   firstMissingMandatory,
   HistorySection,
   LegalClock,
+  LiveUpdateNote,
   PendingPage,
   ProblemAlert,
   StateBadge,
   SupplementRequestCard,
   useApi,
   useAsync,
+  useLiveRefresh,
   usePageTitle,
 } from '@loket/ui';
 import { useState } from 'react';
@@ -32,6 +34,15 @@ export function ApplicationPage({ id }: { id: string }) {
   const [draftKey, setDraftKey] = useState(0);
   const a = app.data;
   usePageTitle(a ? `Application ${a.reference}` : 'Application');
+  // Changes made elsewhere (by a service or a colleague). A draft's form is left alone, keeping what
+  // was typed: saving sends the version it was loaded with, so a change meanwhile answers 409.
+  const live = useLiveRefresh(
+    (events) =>
+      app.data?.state === 'draft' && events.every((e) => e.state === 'draft')
+        ? false
+        : Promise.all([app.reload(), history.reload()]),
+    { matches: (e) => e.applicationId === id },
+  );
 
   if (!a) {
     return (
@@ -62,6 +73,7 @@ export function ApplicationPage({ id }: { id: string }) {
       <p className="state-line">
         State: <StateBadge state={a.state} />
       </p>
+      <LiveUpdateNote {...live} />
       <LegalClock clock={a.clock} viewer="applicant" />
       <p>{applicantStateHelp[a.state]}</p>
       <FocusedNotice message={notice} />

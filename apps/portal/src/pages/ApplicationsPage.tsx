@@ -1,12 +1,14 @@
 import {
   ApplicationTable,
   Link,
+  LiveUpdateNote,
   Loading,
   navigate,
   ProblemAlert,
   useApi,
   useApplicationPages,
   useAsync,
+  useLiveRefresh,
   useLocation,
   usePageTitle,
   withQuery,
@@ -19,6 +21,7 @@ export function ApplicationsPage() {
   const { pathname, search } = useLocation();
   const employers = useAsync(() => api.listEmployers(), 'employers');
   const { items, error, loading, hasMore, loadMore, reload } = useApplicationPages(undefined);
+  const live = useLiveRefresh(reload);
   const filterId = useId();
 
   const employerId = search.get('employer') ?? '';
@@ -53,6 +56,7 @@ export function ApplicationsPage() {
           </div>
         </div>
       )}
+      <LiveUpdateNote {...live} />
       {error !== undefined && <ProblemAlert error={error} onRetry={reload} />}
       {shown === undefined ? (
         loading && <Loading label="Loading your applications…" />

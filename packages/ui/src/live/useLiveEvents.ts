@@ -51,10 +51,10 @@ export interface LiveRefresh {
 /**
  * Refetches what is on screen when a change concerning it arrives (debounced), or when changes may
  * have been missed (then silently). `refresh` gets the changes that triggered it (none on a
- * resync), so a page can decide what to reload.
+ * resync), so a page can decide what to reload; it returns `false` when it reloaded nothing.
  */
 export function useLiveRefresh(
-  refresh: (events: ApplicationChangedEvent[]) => unknown,
+  refresh: (events: ApplicationChangedEvent[]) => unknown | Promise<unknown>,
   { matches, debounceMs = 250, maxWaitMs = 1000, enabled = true }: LiveRefreshOptions = {},
 ): LiveRefresh {
   const [updatedAt, setUpdatedAt] = useState<Date>();
@@ -67,11 +67,8 @@ export function useLiveRefresh(
     pending.current = undefined;
     if (!batch) return;
     clearTimeout(batch.timer);
-    try {
-      await refreshRef.current(batch.events);
-    } finally {
-      if (batch.events.length > 0) setUpdatedAt(new Date());
-    }
+    const refreshed = await refreshRef.current(batch.events);
+    if (batch.events.length > 0 && refreshed !== false) setUpdatedAt(new Date());
   }, []);
 
   const schedule = useCallback(
