@@ -4,6 +4,8 @@ import { usePageTitle } from '../auth.tsx';
 import { ApplicationTable } from '../components/ApplicationTable.tsx';
 import { Loading } from '../components/Loading.tsx';
 import { ProblemAlert } from '../components/ProblemAlert.tsx';
+import { LiveUpdateNote } from '../live/LiveUpdateNote.tsx';
+import { useLiveRefresh } from '../live/useLiveEvents.ts';
 import { findQueueFilter, queueFilters } from '../queues.ts';
 import { navigate, useLocation } from '../router.tsx';
 import { withQuery } from '../routes.ts';
@@ -16,6 +18,7 @@ export function CaseQueue({ part, heading, intro }: { part: Part; heading: strin
   const { pathname, search } = useLocation();
   const filter = findQueueFilter(part, search.get('state'));
   const { items, error, loading, hasMore, loadMore, reload } = useApplicationPages(filter.states);
+  const live = useLiveRefresh(reload); // files that arrive or move, without pressing Refresh
   const selectId = useId();
   useRememberQueueOrder(part, items, search.size > 0 ? `${pathname}?${search}` : pathname, filter.label);
 
@@ -49,6 +52,7 @@ export function CaseQueue({ part, heading, intro }: { part: Part; heading: strin
           Refresh
         </button>
       </div>
+      <LiveUpdateNote {...live} />
       {error !== undefined && <ProblemAlert error={error} onRetry={reload} />}
       {items === undefined ? (
         loading && <Loading label="Loading cases…" />

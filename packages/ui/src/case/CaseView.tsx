@@ -15,6 +15,8 @@ import { RequestSupplementForm } from '../components/RequestSupplementForm.tsx';
 import { StateBadge } from '../components/StateBadge.tsx';
 import { SupplementRequestCard } from '../components/SupplementRequestCard.tsx';
 import { useAsync } from '../hooks.ts';
+import { LiveUpdateNote } from '../live/LiveUpdateNote.tsx';
+import { useLiveRefresh } from '../live/useLiveEvents.ts';
 import { CaseNavigation } from './CaseNavigation.tsx';
 import { CaseNotes } from './CaseNotes.tsx';
 
@@ -29,6 +31,10 @@ export function CaseView({ id, part }: { id: string; part: Part }) {
   const [notice, setNotice] = useState<string>();
   const a = app.data;
   usePageTitle(a ? `Case ${a.reference}` : 'Case');
+  // The other service, the applicant or a colleague changed this file: show it as it is now.
+  const live = useLiveRefresh(() => Promise.all([app.reload(), history.reload()]), {
+    matches: (e) => e.applicationId === id,
+  });
 
   if (!a) {
     return (
@@ -62,6 +68,7 @@ export function CaseView({ id, part }: { id: string; part: Part }) {
       <p className="state-line">
         State: <StateBadge state={a.state} />
       </p>
+      <LiveUpdateNote {...live} />
       <LegalClock clock={a.clock} viewer="authority" />
       <FocusedNotice message={notice} />
       {app.error !== undefined && <ProblemAlert error={app.error} onRetry={() => void app.reload()} />}
