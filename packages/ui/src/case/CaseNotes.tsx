@@ -4,7 +4,7 @@ import { useApi } from '../auth.tsx';
 import { ActionForm, useActionForm } from '../components/ActionForm.tsx';
 import { TextAreaField } from '../components/Field.tsx';
 import { Loading } from '../components/Loading.tsx';
-import { ProblemAlert } from '../components/ProblemAlert.tsx';
+import { FocusedNotice, ProblemAlert } from '../components/ProblemAlert.tsx';
 import { formatDateTime } from '../format.ts';
 import { useAsync } from '../hooks.ts';
 import { authorityLabels } from '../labels.ts';
@@ -35,8 +35,9 @@ export function CaseNotes({ applicationId, part }: { applicationId: string; part
     void form.run(async () => {
       await api.addNote(applicationId, { text: trimmed });
       setText('');
-      setAdded('Your note was added.');
       await notes.reload();
+      // The confirmation takes focus: the button was disabled while the note was sent.
+      setAdded('Your note was added.');
     });
   };
 
@@ -97,14 +98,7 @@ export function CaseNotes({ applicationId, part }: { applicationId: string; part
           onKeyDown={onKeyDown}
         />
       </ActionForm>
-      <p role="status" className="notes-status">
-        {added && (
-          <>
-            <span aria-hidden="true">✓ </span>
-            {added}
-          </>
-        )}
-      </p>
+      <FocusedNotice message={added} />
     </section>
   );
 }

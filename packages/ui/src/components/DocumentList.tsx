@@ -112,8 +112,13 @@ export function DocumentList({
                   <button
                     type="button"
                     className="button secondary small"
-                    disabled={busy === version.id || version.scanStatus === 'infected'}
-                    onClick={() => void download(version.id, version.fileName)}
+                    // Busy, the button stays focusable (aria-disabled): a disabled one would drop
+                    // the keyboard user's focus on the page's body.
+                    disabled={version.scanStatus === 'infected'}
+                    aria-disabled={busy === version.id || undefined}
+                    onClick={() => {
+                      if (busy !== version.id) void download(version.id, version.fileName);
+                    }}
                   >
                     {busy === version.id ? 'Downloading…' : 'Download'}
                     <span className="visually-hidden"> {version.fileName}</span>
