@@ -3,6 +3,7 @@ import type { Db } from '@loket/db';
 import type { Scanner } from '@loket/scanner';
 import type { MultipartStore, ObjectStore } from '@loket/storage';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import nodemailer from 'nodemailer';
 import type { Config } from './config.ts';
 import { applicationRoutes } from './modules/applications/applications.routes.ts';
 import { createApplicationService } from './modules/applications/applications.service.ts';
@@ -20,8 +21,13 @@ import { createLiveEvents } from './modules/events/live-events.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
 import { inboxRoutes } from './modules/inbox/inbox.routes.ts';
 import { createInboxService } from './modules/inbox/inbox.service.ts';
+import { createDecisionLetters } from './modules/letters/decision-letters.ts';
 import { noteRoutes } from './modules/notes/notes.routes.ts';
 import { createNoteService } from './modules/notes/notes.service.ts';
+import { createMailWorker } from './modules/notifications/mail-worker.ts';
+import { notificationRoutes } from './modules/notifications/notifications.routes.ts';
+import { createNotificationService } from './modules/notifications/notifications.service.ts';
+import { createNotifier } from './modules/notifications/notifier.ts';
 import { createMaintenance, liveUploadIds } from './modules/reaper/maintenance.ts';
 import { createReaper } from './modules/reaper/reaper.service.ts';
 import { reviewRoutes } from './modules/review/review.routes.ts';
@@ -40,7 +46,7 @@ import swagger from './plugins/external/swagger.ts';
 
 export interface AppDependencies {
   config: Pick<Config, 'corsOrigins' | 'uploadMaxBytes' | 'logLevel'> &
-    Partial<Pick<Config, 'resumableUploads' | 'scanSweepIntervalMs' | 'maintenance' | 'liveEvents'>>;
+    Partial<Pick<Config, 'resumableUploads' | 'scanSweepIntervalMs' | 'maintenance' | 'liveEvents' | 'mail'>>;
   db: Db;
   store: ObjectStore;
   /** The same bucket for uploads that span requests (resumable uploads). */
@@ -85,8 +91,34 @@ export async function buildApp(
   await app.register(authentication, { verifier: deps.verifier });
 
   const employers = createEmployerService({ db: deps.db });
-  const applications = createApplicationService({ db: deps.db });
-  const review = createReviewService({ db: deps.db, applications });
+  // Mails to applicants: queued by each change in its own transaction, delivered by a worker (docs/adr/0007).
+  const mailConfig = deps.config.mail;
+  const mailer = mailConfig?.smtpUrl
+    ? createMailWorker({
+        db: deps.db,
+        transport: nodemailer.createTransport({
+          url: mailConfig.smtpUrl,
+          connectionTimeout: 10_000,
+          greetingTimeout: 10_000,
+          socketTimeout: 30_000,
+        }),
+        from: mailConfig.from,
+        log: app.log.child({ module: 'mail' }),
+        sweepIntervalMs: mailConfig.sweepIntervalMs,
+        retryBaseMs: mailConfig.retryBaseMs,
+      })
+    : undefined;
+  const notifier = createNotifier({
+    portalUrl: mailConfig?.portalUrl ?? 'http://localhost:5173',
+    kick: () => mailer?.kick(),
+  });
+  app.addHook('onReady', async () => {
+    if (mailer) mailer.start();
+    else app.log.warn('no SMTP_URL configured: mails to applicants are queued, not sent');
+  });
+  app.addHook('onClose', async () => mailer?.stop());
+
+  const applications = createApplicationService({ db: deps.db, notifier });
   const scanning = deps.scanner
     ? createScanningService({
         db: deps.db,
@@ -109,6 +141,13 @@ export async function buildApp(
   });
   app.addHook('onClose', async () => {
     await scanning?.stop();
+  });
+  // Each decision's letter is stored through `documents` (so it is scanned like any upload).
+  const review = createReviewService({
+    db: deps.db,
+    applications,
+    notifier,
+    letters: createDecisionLetters({ db: deps.db, store: deps.store, documents }),
   });
 
   const uploads = createUploadService({
@@ -185,6 +224,7 @@ export async function buildApp(
       await v1.register(deadlineRoutes, { deadlines });
       await v1.register(savedViewRoutes, { savedViews: createSavedViewService({ db: deps.db }) });
       await v1.register(eventRoutes, { live });
+      await v1.register(notificationRoutes, { notifications: createNotificationService({ db: deps.db }) });
     },
     { prefix: '/v1' },
   );

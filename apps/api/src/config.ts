@@ -40,6 +40,15 @@ const ConfigSchema = Type.Object({
   EVENTS_KEEPALIVE_SECONDS: Type.Integer({ minimum: 1, maximum: 300, default: 15 }),
   EVENTS_MAX_STREAMS_PER_USER: Type.Integer({ minimum: 1, maximum: 100, default: 5 }),
   EVENTS_MAX_STREAMS: Type.Integer({ minimum: 1, default: 5000 }),
+  /** Where mails to applicants are sent (smtp:// or smtps://, credentials in the URL). Unset: queued, not sent. */
+  SMTP_URL: Type.Optional(Type.String({ pattern: '^smtps?://' })),
+  MAIL_FROM: Type.String({ minLength: 3, default: 'Loket <no-reply@loket.example>' }),
+  /** The applicant portal's address, for links in mails. */
+  PORTAL_URL: Type.String({ pattern: '^https?://', default: 'http://localhost:5173' }),
+  /** How often queued mails are swept up for (re)delivery. */
+  MAIL_SWEEP_SECONDS: Type.Integer({ minimum: 1, maximum: 3600, default: 30 }),
+  /** First retry delay after a failed delivery; doubled per attempt, at most an hour. */
+  MAIL_RETRY_SECONDS: Type.Integer({ minimum: 1, maximum: 3600, default: 30 }),
 });
 
 export type ConfigInput = Static<typeof ConfigSchema>;
@@ -68,6 +77,14 @@ export interface Config {
   maintenance: { intervalMs: number; graceMs: number };
   /** Live updates: per instance, since each instance holds its own streams. */
   liveEvents: { keepAliveMs: number; maxStreamsPerUser: number; maxStreams: number };
+  /** Mails to applicants (docs/adr/0007); without smtpUrl they wait in the outbox. */
+  mail: {
+    smtpUrl: string | undefined;
+    from: string;
+    portalUrl: string;
+    sweepIntervalMs: number;
+    retryBaseMs: number;
+  };
 }
 
 export class ConfigError extends Error {}
@@ -117,6 +134,13 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       keepAliveMs: c.EVENTS_KEEPALIVE_SECONDS * 1000,
       maxStreamsPerUser: c.EVENTS_MAX_STREAMS_PER_USER,
       maxStreams: c.EVENTS_MAX_STREAMS,
+    },
+    mail: {
+      smtpUrl: c.SMTP_URL,
+      from: c.MAIL_FROM,
+      portalUrl: c.PORTAL_URL.replace(/\/+$/, ''),
+      sweepIntervalMs: c.MAIL_SWEEP_SECONDS * 1000,
+      retryBaseMs: c.MAIL_RETRY_SECONDS * 1000,
     },
   };
 }

@@ -7,6 +7,7 @@ import { createTestDatabase } from '@loket/db/testing';
 import { startDevClamd } from '@loket/dev-clamd';
 import { startDevIdp } from '@loket/dev-idp';
 import { loginWithPassword } from '@loket/dev-idp/testing';
+import { type DevMail, startDevMail } from '@loket/dev-mail';
 import { startDevS3 } from '@loket/dev-s3';
 import { createClamdScanner, type Scanner } from '@loket/scanner';
 import {
@@ -28,6 +29,10 @@ export interface Harness {
   /** Multipart uploads on the same bucket, in 5 MiB parts (resumable uploads). */
   multipart: MultipartStore;
   issuer: string;
+  /** The SMTP catcher the API sends to (unless the test gave its own SMTP_URL). */
+  mail: DevMail | undefined;
+  /** The portal address mails link to. */
+  portalUrl: string;
   /** A real access token from the identity provider for a demo user (cached per harness). */
   token(user: DemoUser): Promise<string>;
   /** Headers for app.inject as that user. */
@@ -43,6 +48,8 @@ export interface HarnessOptions {
   clockToleranceSeconds?: number;
   scanner?: Scanner;
   scanSweepIntervalMs?: number;
+  /** Mail delivery: another SMTP server than the catcher started here, and faster retries. */
+  mail?: { smtpUrl?: string; retryBaseMs?: number; sweepIntervalMs?: number };
 }
 
 /**
@@ -79,9 +86,18 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   });
   const clamd = options.scanner ? undefined : await startDevClamd({ port: 0 });
   const scanner = options.scanner ?? createClamdScanner({ host: clamd?.host, port: clamd?.port });
+  const mail = options.mail?.smtpUrl ? undefined : await startDevMail();
+  const portalUrl = 'https://portal.loket.test';
   const app = await buildApp({
     config: {
       corsOrigins: [],
+      mail: {
+        smtpUrl: options.mail?.smtpUrl ?? mail?.smtpUrl,
+        from: 'Loket <no-reply@loket.test>',
+        portalUrl,
+        sweepIntervalMs: options.mail?.sweepIntervalMs ?? 60_000,
+        retryBaseMs: options.mail?.retryBaseMs ?? 30_000,
+      },
       uploadMaxBytes: options.uploadMaxBytes ?? 25 * 1024 * 1024,
       logLevel: 'silent',
       ...(options.scanSweepIntervalMs ? { scanSweepIntervalMs: options.scanSweepIntervalMs } : {}),
@@ -110,6 +126,8 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     store,
     multipart,
     issuer: idp.issuer,
+    mail,
+    portalUrl,
     token,
     as: async (user) => ({ authorization: `Bearer ${await token(user)}` }),
     async scanned(applicationId) {
@@ -125,6 +143,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     async close() {
       await app.close();
       await clamd?.close();
+      await mail?.close();
       await idp.close();
       await s3.close();
       await database.drop();

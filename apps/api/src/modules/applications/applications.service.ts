@@ -14,15 +14,18 @@ import type { Db, Prisma } from '@loket/db';
 import { availableActions, missingForSubmission } from '@loket/domain';
 import { AppError, notFound } from '../../errors.ts';
 import { applicationScope, authorityKindOf, documentScope, procedureRoles } from '../access/access.policy.ts';
+import type { Notifier } from '../notifications/notifier.ts';
 import { detailInclude, summaryInclude, toDetail, toSummary } from './applications.mapper.ts';
 import { authorize, findVisible, transition, versionConflict } from './procedure.ts';
 
 export interface ApplicationServiceDeps {
   db: Db;
+  /** Queues the receipt mail in the submission's transaction. */
+  notifier?: Pick<Notifier, 'submitted' | 'committed'>;
 }
 
 /** Drafts, lists, the detail view, submission and withdrawal. */
-export function createApplicationService({ db }: ApplicationServiceDeps) {
+export function createApplicationService({ db, notifier }: ApplicationServiceDeps) {
   async function getDetail(actor: Actor, id: string): Promise<ApplicationDetail> {
     const row = await db.application.findFirst({
       where: { AND: [{ id }, applicationScope(actor)] },
@@ -84,6 +87,9 @@ export function createApplicationService({ db }: ApplicationServiceDeps) {
             reference: newReference(),
             employerId: employer.id,
             createdBy: actor.id,
+            // Mails go to the applicant user who created the draft (until someone else submits it).
+            contactEmail: actor.email ?? null,
+            contactUserId: actor.id,
             ...place,
             ...draftColumns(body),
           },
@@ -184,8 +190,19 @@ export function createApplicationService({ db }: ApplicationServiceDeps) {
             );
           }
         },
-        data: (_app, now) => ({ submittedAt: now }),
+        // The submitter becomes the contact for mails, if their token says where to write.
+        data: (_app, now) => ({
+          submittedAt: now,
+          ...(actor.email ? { contactEmail: actor.email, contactUserId: actor.id } : {}),
+        }),
+        effect: async (tx, app) => {
+          await notifier?.submitted(tx, app, {
+            email: actor.email ?? app.contactEmail,
+            userId: actor.email ? actor.id : app.contactUserId,
+          });
+        },
       });
+      notifier?.committed();
       return getDetail(actor, id);
     },
 
@@ -242,6 +259,7 @@ type DraftColumns = Partial<
     | 'workerSex'
     | 'workerNationality'
     | 'workerSituation'
+    | 'language'
   >
 >;
 
@@ -257,6 +275,7 @@ function draftColumns(body: Partial<CreateDraftBody>): DraftColumns {
     workerSex: w.sex,
     workerNationality: w.nationality,
     workerSituation: w.situation,
+    language: body.language,
   };
   // Prisma skips undefined columns; spelled out so the intent survives a refactor.
   return Object.fromEntries(Object.entries(columns).filter(([, v]) => v !== undefined));

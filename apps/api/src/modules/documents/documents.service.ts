@@ -73,6 +73,8 @@ export interface VersionTarget {
   fileName: string | undefined;
   actor: Actor;
   role: Role;
+  /** Set the document's audience and visibility even if it exists already (generated decision letters). */
+  updateSharing?: boolean;
 }
 
 /** Object keys come from internal ids only, never from anything the user typed. */
@@ -122,66 +124,80 @@ export function createDocumentService({ db, store, maxBytes, onVersionRecorded }
   /**
    * Records a stored object as the next version of its document, with the history event, in one
    * transaction. If that fails the object is removed: no object outlives a missing row.
+   *
+   * With `within`, the rows are written in a transaction the caller owns (a decision and its letter
+   * are one change): the caller then removes the object if that transaction fails, and calls
+   * `versionCommitted` once it has committed, which starts the virus scan.
    */
-  async function recordVersion(stored: StoredFile, target: VersionTarget): Promise<DocumentView> {
+  async function recordVersion(
+    stored: StoredFile,
+    target: VersionTarget,
+    within?: Prisma.TransactionClient,
+  ): Promise<DocumentView> {
+    if (within) return toDocumentView(await writeVersion(within, stored, target));
     try {
-      const document = await db.$transaction(async (tx) => {
-        const doc = await tx.document.upsert({
-          where: {
-            applicationId_type_origin: {
-              applicationId: target.applicationId,
-              type: target.type,
-              origin: target.origin,
-            },
-          },
-          create: {
-            applicationId: target.applicationId,
-            type: target.type,
-            origin: target.origin,
-            audience: target.audience,
-            visibleToApplicant: target.visibleToApplicant,
-          },
-          update: {},
-        });
-        const last = await tx.documentVersion.aggregate({
-          where: { documentId: doc.id },
-          _max: { number: true },
-        });
-        const number = (last._max.number ?? 0) + 1;
-        await tx.documentVersion.create({
-          data: {
-            id: stored.versionId,
-            documentId: doc.id,
-            number,
-            objectKey: stored.objectKey,
-            fileName: sanitiseFileName(target.fileName, `${target.type}${extensionOf(stored.mediaType)}`),
-            mediaType: stored.mediaType,
-            sizeBytes: BigInt(stored.sizeBytes),
-            sha256: stored.sha256,
-            uploadedBy: target.actor.id,
-            uploadedByRole: target.role,
-          },
-        });
-        await tx.applicationEvent.create({
-          data: {
-            applicationId: target.applicationId,
-            action: target.origin === 'applicant' ? 'upload_document' : 'add_authority_document',
-            fromState: target.applicationState,
-            toState: target.applicationState,
-            actorId: target.actor.id,
-            actorName: target.actor.name,
-            actorRole: target.role,
-            details: { documentType: target.type, version: number },
-          },
-        });
-        return tx.document.findUniqueOrThrow({ where: { id: doc.id }, include: { versions: true } });
-      });
+      const document = await db.$transaction((tx) => writeVersion(tx, stored, target));
       onVersionRecorded?.(stored.versionId);
       return toDocumentView(document);
     } catch (error) {
       await store.remove(stored.objectKey).catch(() => undefined);
       throw error;
     }
+  }
+
+  async function writeVersion(tx: Prisma.TransactionClient, stored: StoredFile, target: VersionTarget) {
+    const doc = await tx.document.upsert({
+      where: {
+        applicationId_type_origin: {
+          applicationId: target.applicationId,
+          type: target.type,
+          origin: target.origin,
+        },
+      },
+      create: {
+        applicationId: target.applicationId,
+        type: target.type,
+        origin: target.origin,
+        audience: target.audience,
+        visibleToApplicant: target.visibleToApplicant,
+      },
+      // A generated decision letter is shared whatever an earlier manual upload of the type said.
+      update: target.updateSharing
+        ? { audience: target.audience, visibleToApplicant: target.visibleToApplicant }
+        : {},
+    });
+    const last = await tx.documentVersion.aggregate({
+      where: { documentId: doc.id },
+      _max: { number: true },
+    });
+    const number = (last._max.number ?? 0) + 1;
+    await tx.documentVersion.create({
+      data: {
+        id: stored.versionId,
+        documentId: doc.id,
+        number,
+        objectKey: stored.objectKey,
+        fileName: sanitiseFileName(target.fileName, `${target.type}${extensionOf(stored.mediaType)}`),
+        mediaType: stored.mediaType,
+        sizeBytes: BigInt(stored.sizeBytes),
+        sha256: stored.sha256,
+        uploadedBy: target.actor.id,
+        uploadedByRole: target.role,
+      },
+    });
+    await tx.applicationEvent.create({
+      data: {
+        applicationId: target.applicationId,
+        action: target.origin === 'applicant' ? 'upload_document' : 'add_authority_document',
+        fromState: target.applicationState,
+        toState: target.applicationState,
+        actorId: target.actor.id,
+        actorName: target.actor.name,
+        actorRole: target.role,
+        details: { documentType: target.type, version: number },
+      },
+    });
+    return tx.document.findUniqueOrThrow({ where: { id: doc.id }, include: { versions: true } });
   }
 
   /** Who adds this document, as what, with which audience: applicants by the procedure, authorities always. */
@@ -222,6 +238,8 @@ export function createDocumentService({ db, store, maxBytes, onVersionRecorded }
   return {
     storeFile,
     recordVersion,
+    /** After a caller's transaction with `recordVersion(..., within)` has committed. */
+    versionCommitted: (versionId: string) => onVersionRecorded?.(versionId),
     targetFor,
 
     async upload(actor: Actor, applicationId: string, file: IncomingFile): Promise<DocumentView> {

@@ -11,15 +11,48 @@ import { type DecisionGround, groundsFor, type Part } from '@loket/domain';
 import { AppError } from '../../errors.ts';
 import type { ApplicationService } from '../applications/applications.service.ts';
 import { transition } from '../applications/procedure.ts';
+import type { DecisionLetters, LetterDecision, PreparedLetter } from '../letters/decision-letters.ts';
+import type { Notifier } from '../notifications/notifier.ts';
 
 export interface ReviewServiceDeps {
   db: Db;
   applications: Pick<ApplicationService, 'getDetail'>;
   today?: () => Date;
+  /** Renders and stores each decision's letter (without it, decisions have no letter). */
+  letters?: DecisionLetters;
+  /** Mails to the applicant and notices to caseworkers, queued in the same transaction. */
+  notifier?: Notifier;
 }
 
 /** The authorities' work on a file: supplement requests, admissibility, and the two decisions. */
-export function createReviewService({ db, applications, today = () => new Date() }: ReviewServiceDeps) {
+export function createReviewService({
+  db,
+  applications,
+  today = () => new Date(),
+  letters,
+  notifier,
+}: ReviewServiceDeps) {
+  /**
+   * Runs a decision's transition with its letter: rendered and stored before, recorded inside the
+   * transition's transaction, removed again if the transition fails (docs/adr/0007).
+   */
+  async function withLetter(
+    actor: Actor,
+    id: string,
+    decision: LetterDecision,
+    run: (letter: PreparedLetter | undefined) => Promise<unknown>,
+  ) {
+    const letter = letters ? await letters.prepare(actor, id, decision) : undefined;
+    try {
+      await run(letter);
+    } catch (error) {
+      await letter?.discard();
+      throw error;
+    }
+    letter?.committed();
+    notifier?.committed();
+  }
+
   return {
     async requestSupplement(
       actor: Actor,
@@ -46,7 +79,7 @@ export function createReviewService({ db, applications, today = () => new Date()
         reason: body.message,
         details: { documentTypes: body.documentTypes, questions: questions.length, dueDate: body.dueDate },
         effect: async (tx, app, allowed) => {
-          await tx.supplementRequest.create({
+          const request = await tx.supplementRequest.create({
             data: {
               applicationId: app.id,
               requestedBy: actor.id,
@@ -57,8 +90,10 @@ export function createReviewService({ db, applications, today = () => new Date()
               dueDate: new Date(`${body.dueDate}T00:00:00Z`),
             },
           });
+          await notifier?.supplementRequested(tx, app, request);
         },
       });
+      notifier?.committed();
       return applications.getDetail(actor, id);
     },
 
@@ -110,8 +145,8 @@ export function createReviewService({ db, applications, today = () => new Date()
             );
           }
         },
-        effect: async (tx) => {
-          await tx.supplementRequest.update({
+        effect: async (tx, app) => {
+          const answered = await tx.supplementRequest.update({
             where: { id: requestId },
             data: {
               status: 'answered',
@@ -121,6 +156,7 @@ export function createReviewService({ db, applications, today = () => new Date()
               answeredAt: new Date(),
             },
           });
+          await notifier?.supplementAnswered(tx, app, answered);
         },
       });
       return applications.getDetail(actor, id);
@@ -133,29 +169,48 @@ export function createReviewService({ db, applications, today = () => new Date()
       expectedVersion?: number,
     ): Promise<ApplicationDetail> {
       if (!body.admissible) requireGrounds(body.grounds, 'admissibility');
-      await transition(db, {
-        actor,
-        applicationId: id,
-        action: body.admissible ? 'declare_admissible' : 'declare_inadmissible',
-        expectedVersion,
-        ...(body.motivation ? { reason: body.motivation } : {}),
-        data: (_app, now) =>
-          body.admissible ? { admissibleAt: now } : { workDecidedAt: now, closedAt: now },
-        effect: async (tx, app, _allowed, now) => {
-          if (body.admissible) return;
-          await tx.decision.create({
-            data: {
-              applicationId: app.id,
-              part: 'work',
-              outcome: 'inadmissible',
-              grounds: body.grounds,
-              motivation: body.motivation,
-              decidedBy: actor.id,
-              decidedAt: now,
-            },
-          });
-        },
-      });
+      const action = body.admissible ? 'declare_admissible' : 'declare_inadmissible';
+      const decide = (letter?: PreparedLetter) =>
+        transition(db, {
+          actor,
+          applicationId: id,
+          action,
+          expectedVersion,
+          ...(body.motivation ? { reason: body.motivation } : {}),
+          data: (_app, now) =>
+            body.admissible ? { admissibleAt: now } : { workDecidedAt: now, closedAt: now },
+          effect: async (tx, app, allowed, now) => {
+            if (body.admissible) return;
+            await tx.decision.create({
+              data: {
+                applicationId: app.id,
+                part: 'work',
+                outcome: 'inadmissible',
+                grounds: body.grounds,
+                motivation: body.motivation,
+                decidedBy: actor.id,
+                decidedAt: letter?.decidedAt ?? now,
+                letterVersionId: (await letter?.record(tx, allowed.to)) ?? null,
+              },
+            });
+            await notifier?.decided(tx, app, { part: 'work' });
+          },
+        });
+      if (body.admissible) await decide();
+      else {
+        await withLetter(
+          actor,
+          id,
+          {
+            action,
+            part: 'work',
+            outcome: 'inadmissible',
+            grounds: body.grounds,
+            motivation: body.motivation,
+          },
+          decide,
+        );
+      }
       return applications.getDetail(actor, id);
     },
 
@@ -181,30 +236,41 @@ export function createReviewService({ db, applications, today = () => new Date()
     if (!granted) requireGrounds(body.grounds, part);
     const action = `${granted ? 'grant' : 'refuse'}_${part}_part` as const;
     const decidedAt = part === 'work' ? 'workDecidedAt' : 'residenceDecidedAt';
-    await transition(db, {
-      actor,
-      applicationId: id,
+    const decision = {
       action,
-      expectedVersion,
-      ...(body.motivation ? { reason: body.motivation } : {}),
-      data: (_app, now) => ({
-        [decidedAt]: now,
-        ...(granted && part === 'work' ? {} : { closedAt: now }),
+      part,
+      outcome: body.outcome,
+      grounds: body.grounds,
+      motivation: body.motivation,
+    };
+    await withLetter(actor, id, decision, (letter) =>
+      transition(db, {
+        actor,
+        applicationId: id,
+        action,
+        expectedVersion,
+        ...(body.motivation ? { reason: body.motivation } : {}),
+        data: (_app, now) => ({
+          [decidedAt]: now,
+          ...(granted && part === 'work' ? {} : { closedAt: now }),
+        }),
+        effect: async (tx, app, allowed, now) => {
+          await tx.decision.create({
+            data: {
+              applicationId: app.id,
+              part,
+              outcome: body.outcome,
+              grounds: body.grounds,
+              motivation: body.motivation,
+              decidedBy: actor.id,
+              decidedAt: letter?.decidedAt ?? now,
+              letterVersionId: (await letter?.record(tx, allowed.to)) ?? null,
+            },
+          });
+          await notifier?.decided(tx, app, { part });
+        },
       }),
-      effect: async (tx, app, _allowed, now) => {
-        await tx.decision.create({
-          data: {
-            applicationId: app.id,
-            part,
-            outcome: body.outcome,
-            grounds: body.grounds,
-            motivation: body.motivation,
-            decidedBy: actor.id,
-            decidedAt: now,
-          },
-        });
-      },
-    });
+    );
     return applications.getDetail(actor, id);
   }
 }
