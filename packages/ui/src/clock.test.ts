@@ -33,6 +33,9 @@ describe('legal clock in words', () => {
     expect(clockDetail({ ...running, pausedDays: 1 })).toContain(
       ', plus 1 day paused for supplement requests.',
     );
+    expect(clockDetail({ ...running, periodDays: 120, extended: true })).toBe(
+      'The legal decision period is 120 days (extended once) from submission on 1 Oct 2026.',
+    );
     expect(clockDetail({ ...running, pausedDays: 4, paused: true })).toMatch(
       /plus 4 days paused .* It stands still while a supplement request is open/,
     );

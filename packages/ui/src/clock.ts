@@ -33,7 +33,8 @@ export function clockDetail(clock: LegalClock): string {
     clock.pausedDays === 0
       ? ''
       : `, plus ${clock.pausedDays} ${clock.pausedDays === 1 ? 'day' : 'days'} paused for supplement requests`;
-  const base = `The legal decision period is ${clock.periodDays} days from submission on ${deadlineDay(clock.startedAt)}${paused}.`;
+  const extended = clock.extended ? ' (extended once)' : '';
+  const base = `The legal decision period is ${clock.periodDays} days${extended} from submission on ${deadlineDay(clock.startedAt)}${paused}.`;
   return clock.paused
     ? `${base} It stands still while a supplement request is open; the deadline moves by the days it stays open.`
     : base;
