@@ -57,6 +57,7 @@ export default defineConfig({
       LOKET_PORTAL_PORT: String(ports.portal),
       LOKET_WORK_INBOX_PORT: String(ports.workInbox),
       LOKET_RESIDENCE_INBOX_PORT: String(ports.residenceInbox),
+      LOKET_MAIL_PORT: String(ports.mail),
     },
   },
 });

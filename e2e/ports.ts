@@ -7,6 +7,7 @@ export const ports = {
   portal: 5273,
   workInbox: 5274,
   residenceInbox: 5275,
+  mail: 4103,
 };
 
 export const urls = {

@@ -19,6 +19,7 @@ const platform = await startPlatform({
     portal: port('LOKET_PORTAL_PORT'),
     workInbox: port('LOKET_WORK_INBOX_PORT'),
     residenceInbox: port('LOKET_RESIDENCE_INBOX_PORT'),
+    mail: port('LOKET_MAIL_PORT'),
   },
   log: (line) => console.log(`· ${line}`),
 });
@@ -33,6 +34,7 @@ Loket is running (ready in ${((Date.now() - started) / 1000).toFixed(1)} s; data
   API                   ${urls.api}   (OpenAPI ${urls.api}/openapi.json, docs ${urls.docs})
   Identity provider     ${urls.idp}
   Object store (S3)     ${urls.s3}
+  ${platform.mailView ? `Caught mails (dev)     ${platform.mailView}   (nothing is delivered)` : `Mail (SMTP_URL)       ${process.env.SMTP_URL?.replace(/\/\/[^@/]*@/, '//')}`}
 
 Demo logins (password "demo" for all):
 ${demoLogins.map((u) => `  ${u.username.padEnd(6)} ${u.who}`).join('\n')}

@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { startPlatform } from './platform.ts';
 
 const base = 20_000 + Math.floor(Math.random() * 20_000);
-const ports = { api: base, idp: base + 1, s3: base + 2, postgres: base + 3 };
+const ports = { api: base, idp: base + 1, s3: base + 2, postgres: base + 3, mail: base + 4 };
 let dataDir: string;
 
 afterAll(async () => {
@@ -25,6 +25,9 @@ describe('the embedded platform', () => {
       expect(await health.json()).toEqual({ status: 'ok', checks: { database: 'up', storage: 'up' } });
       const discovery = await fetch(`${first.urls.idp}/.well-known/openid-configuration`);
       expect(((await discovery.json()) as { issuer: string }).issuer).toBe(first.urls.idp);
+      // The development mail catcher's page, which `pnpm start` prints.
+      expect(first.mailView).toBe(`http://localhost:${ports.mail}`);
+      expect(await (await fetch(`${first.mailView}/`)).text()).toContain('Caught mails');
     } finally {
       await first.stop();
     }

@@ -5,6 +5,7 @@ import { loadConfig, type RunningApi, startApi } from '@loket/api';
 import { createDb, migrateDatabase, seedDemoData, seedReferenceData, startEmbeddedPostgres } from '@loket/db';
 import { startDevClamd } from '@loket/dev-clamd';
 import { startDevIdp } from '@loket/dev-idp';
+import { startDevMail } from '@loket/dev-mail';
 import { startDevS3 } from '@loket/dev-s3';
 import { createObjectStore } from '@loket/storage';
 import { createServer, type ViteDevServer } from 'vite';
@@ -16,7 +17,19 @@ export interface PlatformOptions {
   /** Where embedded data lives across restarts (PostgreSQL cluster, object store). */
   dataDir: string;
   ports?: Partial<
-    Record<'postgres' | 'idp' | 's3' | 'api' | 'portal' | 'workInbox' | 'residenceInbox' | 'clamd', number>
+    Record<
+      | 'postgres'
+      | 'idp'
+      | 's3'
+      | 'api'
+      | 'portal'
+      | 'workInbox'
+      | 'residenceInbox'
+      | 'clamd'
+      | 'mail'
+      | 'smtp',
+      number
+    >
   >;
   /** External services, when set, replace the embedded ones (same variables as the API's). */
   env?: Record<string, string | undefined>;
@@ -28,6 +41,8 @@ export interface Platform {
   /** The database the API uses (embedded or external). */
   databaseUrl: string;
   urls: Record<'api' | 'docs' | 'idp' | 's3' | 'portal' | 'workInbox' | 'residenceInbox', string>;
+  /** The page listing the mails the development catcher caught; undefined when SMTP_URL points elsewhere. */
+  mailView: string | undefined;
   stop(): Promise<void>;
 }
 
@@ -41,14 +56,19 @@ export const defaultPorts = {
   residenceInbox: 5175,
   /** The clamd stand-in only talks to the API in this process, so any free port will do. */
   clamd: 0,
+  /** The page of caught mails (development mail catcher). */
+  mail: 4003,
+  /** Only the API in this process sends to the catcher's SMTP port, so any free port will do. */
+  smtp: 0,
 };
 
 const devS3Keys = { accessKey: 'loket', secretKey: 'loket-dev-secret' };
 
 /**
  * Brings the whole platform up on one machine: PostgreSQL, object storage, the identity provider
- * and the virus scanner (embedded unless DATABASE_URL / S3_ENDPOINT / OIDC_ISSUER / CLAMD_HOST
- * point elsewhere; the embedded scanner is a stand-in, see docs/adr/0005), the API
+ * the virus scanner and a mail catcher (embedded unless DATABASE_URL / S3_ENDPOINT / OIDC_ISSUER /
+ * CLAMD_HOST / SMTP_URL point elsewhere; the embedded scanner and mail catcher are stand-ins, see
+ * docs/adr/0005 and 0007), the API
  * with migrations and demo data, and the three web apps. Stops everything in reverse order.
  */
 export async function startPlatform(options: PlatformOptions): Promise<Platform> {
@@ -104,6 +124,16 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
       clamd = { host: dev.host, port: String(dev.port) };
     }
 
+    let smtpUrl = env.SMTP_URL;
+    let mailView: string | undefined;
+    if (!smtpUrl) {
+      log('starting development mail catcher (nothing is delivered)');
+      const mail = await startDevMail({ smtpPort: ports.smtp, httpPort: ports.mail });
+      stops.push(mail.close);
+      smtpUrl = mail.smtpUrl;
+      mailView = mail.viewUrl;
+    }
+
     const webOrigins = [ports.portal, ports.workInbox, ports.residenceInbox].map(
       (p) => `http://localhost:${p}`,
     );
@@ -118,6 +148,8 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
       OIDC_ISSUER: issuer,
       CLAMD_HOST: clamd.host,
       CLAMD_PORT: clamd.port,
+      SMTP_URL: smtpUrl,
+      PORTAL_URL: env.PORTAL_URL ?? `http://localhost:${ports.portal}`,
       CORS_ORIGINS: env.CORS_ORIGINS ?? webOrigins.join(','),
       LOG_LEVEL: env.LOG_LEVEL ?? 'warn',
     });
@@ -175,6 +207,7 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
         workInbox: `http://localhost:${ports.workInbox}`,
         residenceInbox: `http://localhost:${ports.residenceInbox}`,
       },
+      mailView,
       stop,
     };
   } catch (error) {
