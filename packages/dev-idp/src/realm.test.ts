@@ -33,6 +33,8 @@ describe('the Loket realm file', () => {
       'bruno',
       'rita',
       'ada',
+      'lotte',
+      'omar',
     ]);
   });
 

@@ -7,4 +7,10 @@ export const demoLogins = [
   { username: 'bruno', who: 'work caseworker, Brussels', app: 'workInbox' },
   { username: 'rita', who: 'residence officer, Immigration Office', app: 'residenceInbox' },
   { username: 'ada', who: 'analyst (statistics only; no file access)', app: 'none' },
+  { username: 'lotte', who: 'work caseworker, Flanders (a colleague of wout: assignment)', app: 'workInbox' },
+  {
+    username: 'omar',
+    who: 'residence officer, Immigration Office (a colleague of rita)',
+    app: 'residenceInbox',
+  },
 ] as const;

@@ -19,7 +19,7 @@ import {
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../app.ts';
 
-export const demoUsers = ['anna', 'bart', 'sofie', 'wout', 'bruno', 'rita', 'ada'] as const;
+export const demoUsers = ['anna', 'bart', 'sofie', 'wout', 'bruno', 'rita', 'ada', 'lotte', 'omar'] as const;
 export type DemoUser = (typeof demoUsers)[number];
 
 export interface Harness {

@@ -1,7 +1,7 @@
 import type { Actor } from '@loket/auth';
 import type { ProblemCurrent } from '@loket/contracts';
 import type { Db, Prisma } from '@loket/db';
-import { type Action, type ApplicationState, attempt, type Role } from '@loket/domain';
+import { type Action, type ApplicationState, actions, attempt, type Role } from '@loket/domain';
 import { AppError, notFound } from '../../errors.ts';
 import { applicationScope, procedureRoles } from '../access/access.policy.ts';
 import { syncClock } from '../deadlines/clock-sync.ts';
@@ -114,11 +114,23 @@ export async function transition(db: Db, req: TransitionRequest): Promise<Transi
   }
 }
 
-/** 409 version_conflict with the application as it is now: its version, state and last event. */
+/**
+ * The history entries of changes that move the version (what transition() records), as opposed
+ * to documents added in between (an upload, a generated letter), which leave the version alone.
+ */
+const changeEvents = [
+  ...actions.filter((a) => a !== 'upload_document' && a !== 'edit_draft'),
+  'take',
+  'reassign',
+  'release',
+  'create_draft',
+];
+
+/** 409 version_conflict with the application as it is now: its version, state and last change. */
 export async function conflict(db: Db, actor: Actor, id: string): Promise<AppError> {
   const app = await findVisible(db, actor, id);
   const last = await db.applicationEvent.findFirst({
-    where: { applicationId: id },
+    where: { applicationId: id, action: { in: changeEvents } },
     orderBy: { id: 'desc' },
     select: { action: true, actorName: true, actorRole: true, at: true },
   });

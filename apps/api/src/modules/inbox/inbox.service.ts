@@ -182,7 +182,7 @@ export function createInboxService({ db, now = () => new Date() }: InboxServiceD
       OR: [
         { [field]: { [beyond]: value } },
         { [field]: value, ...idBeyond },
-        ...(dir === 'asc' ? [{ [field]: null }] : []),
+        ...(dir === 'asc' && field !== 'updatedAt' ? [{ [field]: null }] : []),
       ],
     };
   }
