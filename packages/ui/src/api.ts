@@ -4,19 +4,33 @@ import type {
   AnswerSupplementBody,
   ApplicationDetail,
   ApplicationList,
+  AssignBody,
+  Assignment,
+  BulkAssignBody,
+  BulkAssignResult,
   CaseNote,
   CaseNoteList,
   CreateDraftBody,
+  CreateSavedViewBody,
+  DeadlineExtensionBody,
   DecideBody,
   DocumentView,
   EmployerList,
   History,
+  InboxList,
+  InboxQuery,
   Me,
+  NoticeList,
+  NoticeView,
   RequestSupplementBody,
+  SavedView,
+  SavedViewList,
+  Team,
   UpdateDraftBody,
   UploadLimits,
   UploadSessionView,
   WithdrawBody,
+  Worklists,
 } from '@loket/contracts';
 import type { ApplicationState, Audience, DocumentType, Part } from '@loket/domain';
 import { ApiError, networkProblem, parseProblem } from './problem.ts';
@@ -63,11 +77,16 @@ export function createApiClient({ baseUrl, getToken, fetch: fetchImpl }: ApiClie
     };
   }
 
-  async function send(method: string, path: string, body?: unknown): Promise<Response> {
+  async function send(
+    method: string,
+    path: string,
+    body?: unknown,
+    extra: Record<string, string> = {},
+  ): Promise<Response> {
     // No Content-Type without a body: the API rejects an empty JSON body.
     const init: RequestInit = {
       method,
-      headers: await headers(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+      headers: await headers(body === undefined ? extra : { ...extra, 'Content-Type': 'application/json' }),
     };
     if (body !== undefined) init.body = JSON.stringify(body);
     let res: Response;
@@ -80,8 +99,13 @@ export function createApiClient({ baseUrl, getToken, fetch: fetchImpl }: ApiClie
     return res;
   }
 
-  async function json<T>(method: string, path: string, body?: unknown): Promise<T> {
-    const res = await send(method, path, body);
+  async function json<T>(
+    method: string,
+    path: string,
+    body?: unknown,
+    extra?: Record<string, string>,
+  ): Promise<T> {
+    const res = await send(method, path, body, extra);
     const text = await res.text();
     return (text ? JSON.parse(text) : undefined) as T;
   }
@@ -111,6 +135,23 @@ export function createApiClient({ baseUrl, getToken, fetch: fetchImpl }: ApiClie
     /** Your own authority's internal notes on a file; the other authority and the applicant never see them. */
     listNotes: (id: string) => json<CaseNoteList>('GET', `${app(id)}/notes`),
     addNote: (id: string, body: AddCaseNoteBody) => json<CaseNote>('POST', `${app(id)}/notes`, body),
+    /** The counts of the caller's worklists. */
+    worklists: () => json<Worklists>('GET', '/v1/worklists'),
+    /** A worklist narrowed by filters, one keyset page at a time. */
+    inbox: (query: Partial<InboxQuery>) => json<InboxList>('GET', inboxPath(query)),
+    team: () => json<Team>('GET', '/v1/team'),
+    /** Take (yourself), assign, reassign (with a reason) or release (null); `version` goes as If-Match. */
+    assign: (id: string, body: AssignBody, version?: number) =>
+      json<Assignment>('PUT', `${app(id)}/assignee`, body, ifMatch(version)),
+    bulkAssign: (body: BulkAssignBody) => json<BulkAssignResult>('POST', '/v1/assignments', body),
+    savedViews: () => json<SavedViewList>('GET', '/v1/saved-views'),
+    createSavedView: (body: CreateSavedViewBody) => json<SavedView>('POST', '/v1/saved-views', body),
+    deleteSavedView: (id: string) => json<void>('DELETE', `/v1/saved-views/${enc(id)}`),
+    /** The one 30-day extension of the legal period, with a reason. */
+    extendDeadline: (id: string, body: DeadlineExtensionBody, version?: number) =>
+      json<ApplicationDetail>('POST', `${app(id)}/deadline-extension`, body, ifMatch(version)),
+    notices: () => json<NoticeList>('GET', '/v1/notices'),
+    markNoticeRead: (id: string) => json<NoticeView>('POST', `/v1/notices/${enc(id)}/read`),
     uploadLimits: () => json<UploadLimits>('GET', '/v1/upload-limits'),
     uploadSession: (uploadId: string) => json<UploadSessionView>('GET', `/v1/uploads/${enc(uploadId)}`),
 
@@ -191,6 +232,23 @@ export function createApiClient({ baseUrl, getToken, fetch: fetchImpl }: ApiClie
       saveBlob(blob, name);
     },
   };
+}
+
+/** The version a client saw, as the If-Match header the API checks (nothing when unknown). */
+function ifMatch(version: number | undefined): Record<string, string> {
+  return version === undefined ? {} : { 'If-Match': `"${version}"` };
+}
+
+/** GET /v1/inbox with every filter value as its own parameter (category=a&category=b). */
+export function inboxPath(query: Partial<InboxQuery>): string {
+  const search = new URLSearchParams();
+  for (const [k, v] of Object.entries(query)) {
+    if (v === undefined || v === null || v === '') continue;
+    if (Array.isArray(v)) for (const item of v) search.append(k, String(item));
+    else search.set(k, String(v));
+  }
+  const s = search.toString();
+  return s ? `/v1/inbox?${s}` : '/v1/inbox';
 }
 
 export function saveBlob(blob: Blob, fileName: string): void {

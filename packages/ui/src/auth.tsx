@@ -88,10 +88,19 @@ export interface AuthProviderProps {
   /** The role this app is for; anyone else gets an explanation instead of the app. */
   requiredRole: Role;
   navigation?: readonly NavItem[];
+  /** Rendered in the header once the user is signed in with the required role (inside the auth context). */
+  headerExtra?: ReactNode;
   children: ReactNode;
 }
 
-export function AuthProvider({ appName, clientId, requiredRole, navigation, children }: AuthProviderProps) {
+export function AuthProvider({
+  appName,
+  clientId,
+  requiredRole,
+  navigation,
+  headerExtra,
+  children,
+}: AuthProviderProps) {
   const [phase, setPhase] = useState<Phase>({ kind: 'signing-in' });
 
   const loadProfile = useCallback(
@@ -174,12 +183,13 @@ export function AuthProvider({ appName, clientId, requiredRole, navigation, chil
     [phase, appName, userName, live, logout],
   );
 
-  const shell = (content: ReactNode, nav?: readonly NavItem[]) => (
+  const shell = (content: ReactNode, nav?: readonly NavItem[], extra?: ReactNode) => (
     <AppShell
       appName={appName}
       userName={userName || undefined}
       onLogout={keycloak ? logout : undefined}
       navigation={nav}
+      headerExtra={extra}
     >
       {content}
     </AppShell>
@@ -221,7 +231,9 @@ export function AuthProvider({ appName, clientId, requiredRole, navigation, chil
       );
     case 'ready':
       if (!value) return shell(<Loading label="Loading your profile…" />);
-      return <AuthContext.Provider value={value}>{shell(children, navigation)}</AuthContext.Provider>;
+      return (
+        <AuthContext.Provider value={value}>{shell(children, navigation, headerExtra)}</AuthContext.Provider>
+      );
   }
 }
 

@@ -3,6 +3,7 @@ export {
   type ApiClientOptions,
   createApiClient,
   fileNameFromContentDisposition,
+  inboxPath,
   saveBlob,
   type UploadOptions,
 } from './api.ts';
@@ -82,6 +83,15 @@ export {
 } from './documents.ts';
 export * from './format.ts';
 export { type AsyncState, useAsync } from './hooks.ts';
+export { DeadlineExtension } from './inbox/DeadlineExtension.tsx';
+export { Notices } from './inbox/Notices.tsx';
+export {
+  hasFilters,
+  hrefOfView,
+  type InboxView,
+  searchOfView,
+  viewFromSearch,
+} from './inbox/query.ts';
 export * from './labels.ts';
 export { LiveUpdateNote } from './live/LiveUpdateNote.tsx';
 export { createLiveEvents, type LiveEvents, type LiveListener, type LiveStatus } from './live/live-events.ts';

@@ -1,4 +1,4 @@
-import type { ProblemCode } from '@loket/contracts';
+import type { InboxSort, ProblemCode } from '@loket/contracts';
 import type {
   Action,
   ApplicationState,
@@ -13,6 +13,7 @@ import type {
   Role,
   Sex,
   WorkerSituation,
+  WorklistKey,
 } from '@loket/domain';
 
 /**
@@ -273,3 +274,25 @@ export function countryName(code: string): string {
     return code;
   }
 }
+
+/** The inbox's worklists, as the navigation names them. */
+export const worklistLabels: Record<WorklistKey, string> = {
+  new: 'New',
+  mine: 'Assigned to me',
+  team: 'My team',
+  waiting: 'Waiting for the applicant',
+  due_soon: 'Due soon',
+  overdue: 'Overdue',
+  decided: 'Decided',
+  all: 'All files',
+};
+
+/** The inbox's orders, in words. */
+export const inboxSortLabels: Record<InboxSort, string> = {
+  deadline: 'Legal deadline, soonest first',
+  '-deadline': 'Legal deadline, latest first',
+  submitted: 'Submission, oldest first',
+  '-submitted': 'Submission, newest first',
+  updated: 'Last change, oldest first',
+  '-updated': 'Last change, newest first',
+};

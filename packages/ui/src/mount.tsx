@@ -1,5 +1,5 @@
 import type { Role } from '@loket/domain';
-import { StrictMode } from 'react';
+import { type ReactNode, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { AuthProvider, usePageTitle } from './auth.tsx';
 import type { NavItem } from './components/AppShell.tsx';
@@ -13,6 +13,8 @@ export interface AppConfig {
   requiredRole: Role;
   routes: readonly Route[];
   navigation?: readonly NavItem[];
+  /** More of the header for the signed-in user (e.g. the inboxes' notifications). */
+  headerExtra?: ReactNode;
 }
 
 /** Mounts an app: sign-in, role check, the page frame and the routes, the same in every app. */
@@ -26,6 +28,7 @@ export function mountApp(config: AppConfig): void {
         clientId={oidcClientIdOverride ?? config.clientId}
         requiredRole={config.requiredRole}
         navigation={config.navigation}
+        headerExtra={config.headerExtra}
       >
         <Routes routes={config.routes} notFound={<NotFound />} />
       </AuthProvider>

@@ -1,4 +1,4 @@
-import type { Problem, ProblemCode } from '@loket/contracts';
+import type { Problem, ProblemCode, ProblemCurrent } from '@loket/contracts';
 import { problemLabels } from './labels.ts';
 
 export interface FieldError {
@@ -56,6 +56,24 @@ function fieldErrors(value: unknown): FieldError[] | undefined {
   return items.length > 0 ? items.map(({ pointer, message }) => ({ pointer, message })) : undefined;
 }
 
+/** A 409's "the application as it is now", when the body carries a well-formed one. */
+function currentOf(value: unknown): ProblemCurrent | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const c = value as Record<string, unknown>;
+  if (typeof c.version !== 'number' || typeof c.state !== 'string') return undefined;
+  const e = c.lastEvent as Record<string, unknown> | null | undefined;
+  const lastEvent =
+    e &&
+    typeof e === 'object' &&
+    typeof e.action === 'string' &&
+    typeof e.actorName === 'string' &&
+    typeof e.actorRole === 'string' &&
+    typeof e.at === 'string'
+      ? { action: e.action, actorName: e.actorName, actorRole: e.actorRole, at: e.at }
+      : null;
+  return { version: c.version, state: c.state as ProblemCurrent['state'], lastEvent };
+}
+
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v.length > 0 ? v : undefined);
 
 /**
@@ -86,6 +104,8 @@ export function parseProblem(status: number, body: string, statusText = ''): Pro
   if (requestId) problem.requestId = requestId;
   const errors = fieldErrors(o.errors);
   if (errors) problem.errors = errors;
+  const current = currentOf(o.current);
+  if (current) problem.current = current;
   return problem;
 }
 

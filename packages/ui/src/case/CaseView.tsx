@@ -15,6 +15,7 @@ import { RequestSupplementForm } from '../components/RequestSupplementForm.tsx';
 import { StateBadge } from '../components/StateBadge.tsx';
 import { SupplementRequestCard } from '../components/SupplementRequestCard.tsx';
 import { useAsync } from '../hooks.ts';
+import { DeadlineExtension } from '../inbox/DeadlineExtension.tsx';
 import { LiveUpdateNote } from '../live/LiveUpdateNote.tsx';
 import { useLiveRefresh } from '../live/useLiveEvents.ts';
 import { CaseNavigation } from './CaseNavigation.tsx';
@@ -58,7 +59,8 @@ export function CaseView({ id, part }: { id: string; part: Part }) {
     ...(can.has(`refuse_${part}_part`) ? (['refused'] as const) : []),
   ];
   const admissibility = can.has('declare_admissible') || can.has('declare_inadmissible');
-  const anyAction = can.has('request_supplement') || admissibility || outcomes.length > 0;
+  const canExtend = can.has('extend_deadline') && a.clock !== null && !a.clock.extended;
+  const anyAction = can.has('request_supplement') || admissibility || outcomes.length > 0 || canExtend;
 
   return (
     <>
@@ -140,6 +142,18 @@ export function CaseView({ id, part }: { id: string; part: Part }) {
                     'The supplement request was sent to the applicant.',
                   )
                 }
+              />
+            )}
+            {canExtend && (
+              <DeadlineExtension
+                application={a}
+                onExtended={async (message) => {
+                  setNotice(message);
+                  await Promise.all([app.reload(), history.reload()]);
+                }}
+                onReload={async () => {
+                  await Promise.all([app.reload(), history.reload()]);
+                }}
               />
             )}
           </div>

@@ -11,10 +11,12 @@ export interface AppShellProps {
   userName?: string | undefined;
   onLogout?: (() => void) | undefined;
   navigation?: readonly NavItem[] | undefined;
+  /** More of the header for a signed-in user, e.g. an inbox's notifications. */
+  headerExtra?: ReactNode;
   children: ReactNode;
 }
 
-export function AppShell({ appName, userName, onLogout, navigation, children }: AppShellProps) {
+export function AppShell({ appName, userName, onLogout, navigation, headerExtra, children }: AppShellProps) {
   const { pathname } = useLocation();
   return (
     <>
@@ -28,6 +30,7 @@ export function AppShell({ appName, userName, onLogout, navigation, children }: 
           </Link>
           {(userName || onLogout) && (
             <div className="user-box">
+              {headerExtra}
               {userName && (
                 <span>
                   <span className="visually-hidden">Logged in as </span>
