@@ -60,7 +60,7 @@ export function clockStatus(
 export const clockStatusLook: Record<ClockStatus, { label: string; icon: string }> = {
   paused: { label: 'Paused', icon: '❚❚' },
   overdue: { label: 'Overdue', icon: '⚠' },
-  due_soon: { label: 'Due soon', icon: '⏰' },
+  due_soon: { label: 'Due soon', icon: '◔' },
   on_time: { label: 'On time', icon: '◷' },
 };
 

@@ -97,7 +97,7 @@ export function CaseNavigation({ id, part }: { id: string; part: Part }) {
             </Link>
           </li>
         )}
-        {order && (
+        {order && order.url !== '/' && (
           <li>
             <Link to={queueUrl}>Back to the list “{order.label}”</Link>
           </li>

@@ -54,7 +54,6 @@ export function CaseNotes({ applicationId, part }: { applicationId: string; part
     <section aria-labelledby={headingId} aria-describedby={introId} className="case-notes">
       <h2 id={headingId}>Internal notes</h2>
       <p id={introId} className="notes-privacy">
-        <span aria-hidden="true">🔒 </span>
         Only your service sees these notes. The {authorityLabels[otherPart[part]]} and the applicant do not
         see them.
       </p>

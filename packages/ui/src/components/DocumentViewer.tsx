@@ -136,7 +136,7 @@ export function DocumentViewer({
         {shown.kind === 'scanning' && (
           <div className="alert alert-info" role="status">
             <p className="alert-title">
-              <span aria-hidden="true">⏳ </span>Being checked for viruses…
+              <span aria-hidden="true">◔ </span>Being checked for viruses…
             </p>
             <p>
               The file can be viewed as soon as the virus check has found it clean, usually in less than a
@@ -152,7 +152,7 @@ export function DocumentViewer({
         {shown.kind === 'infected' && (
           <div className="alert alert-error" role="alert">
             <p className="alert-title">
-              <span aria-hidden="true">⛔ </span>This file was blocked
+              <span aria-hidden="true">✕ </span>This file was blocked
             </p>
             <p>{scanStatusLabels.infected}</p>
           </div>
