@@ -166,7 +166,10 @@ describe('one application travels the whole road', () => {
       'answer_supplement:applicant:submitted',
       'declare_admissible:work_caseworker:work_review',
       'grant_work_part:work_caseworker:residence_review',
+      // Each decision's letter is added to the file in the decision's transaction (ADR 0007).
+      'add_authority_document:work_caseworker:residence_review',
       'grant_residence_part:residence_officer:permit_granted',
+      'add_authority_document:residence_officer:permit_granted',
     ]);
     expect(history.items[8]).toMatchObject({
       actorName: 'Wout Maes',

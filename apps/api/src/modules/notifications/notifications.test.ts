@@ -97,7 +97,12 @@ describe('e-mails to the applicant', () => {
     }
     // Receipt + two decisions; the admissibility declaration is a step, not a decision.
     expect(mailsAbout(app.reference)).toHaveLength(3);
-    const outbox = await h.db.mailOutbox.findMany({ where: { applicationId: app.id } });
+    // The catcher has it a moment before the worker marks it sent.
+    let outbox = await h.db.mailOutbox.findMany({ where: { applicationId: app.id } });
+    for (let i = 0; i < 100 && outbox.some((m) => m.status !== 'sent'); i++) {
+      await new Promise((r) => setTimeout(r, 50));
+      outbox = await h.db.mailOutbox.findMany({ where: { applicationId: app.id } });
+    }
     expect(outbox.map((m) => m.status)).toEqual(['sent', 'sent', 'sent']);
     expect(new Set(outbox.map((m) => m.dedupeKey)).size).toBe(3);
   });
