@@ -3,8 +3,8 @@ import type { Prisma } from '@loket/db';
 import {
   type Action,
   type AuthorityKind,
-  audienceIncludes,
   appealText,
+  audienceIncludes,
   audienceOf,
   effectiveLanguage,
   isTerminal,
@@ -114,7 +114,12 @@ export function toDetail(
       motivation: d.motivation,
       decidedAt: iso(d.decidedAt),
       appeal: appealText(
-        { part: d.part, outcome: d.outcome, region: row.region, date: d.decidedAt.toISOString().slice(0, 10) },
+        {
+          part: d.part,
+          outcome: d.outcome,
+          region: row.region,
+          date: d.decidedAt.toISOString().slice(0, 10),
+        },
         effectiveLanguage(row.language, row.region),
       ),
       letterVersionId: d.letterVersionId,
