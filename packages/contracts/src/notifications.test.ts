@@ -19,6 +19,8 @@ describe('the applicant’s language on a draft', () => {
 describe('notification preferences', () => {
   it('take only the non-essential switch', () => {
     expect(Value.Check(UpdateNotificationPreferencesBody, { nonEssential: false })).toBe(true);
-    expect(Value.Check(UpdateNotificationPreferencesBody, { nonEssential: false, decision: false })).toBe(false);
+    expect(Value.Check(UpdateNotificationPreferencesBody, { nonEssential: false, decision: false })).toBe(
+      false,
+    );
   });
 });
