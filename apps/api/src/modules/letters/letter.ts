@@ -118,16 +118,38 @@ export function letterFileName(l: Pick<DecisionLetterInput, 'reference' | 'part'
 }
 
 const require = createRequire(import.meta.url);
-let fonts: Promise<{ regular: Uint8Array; bold: Uint8Array }> | undefined;
+let fonts: Promise<{ regular: Uint8Array; bold: Uint8Array; characters: Set<number> }> | undefined;
 
-/** DejaVu Sans from npm (no download at run time): Latin with every accent, Greek and Cyrillic. */
+/**
+ * DejaVu Sans from npm (no download at run time): Latin with every accent, Greek and Cyrillic.
+ * Read and parsed once per process: parsing a 750 kB font for every letter would cost more than
+ * the rest of the letter.
+ */
 function loadFonts() {
   fonts ??= Promise.all([
     readFile(require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf')),
     readFile(require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf')),
-  ]).then(([regular, bold]) => ({ regular, bold }));
+  ]).then(([regular, bold]) => ({
+    regular,
+    bold,
+    characters: new Set(cachedFontkit.create(regular).characterSet),
+  }));
   return fonts;
 }
+
+/** fontkit with its parsed fonts kept per font file (pdf-lib parses the bytes again on every embed). */
+const parsed = new Map<Uint8Array, ReturnType<typeof fontkit.create>>();
+const cachedFontkit: typeof fontkit = {
+  ...fontkit,
+  create(data: Uint8Array, postscriptName?: string) {
+    let font = parsed.get(data);
+    if (!font) {
+      font = fontkit.create(data, postscriptName);
+      parsed.set(data, font);
+    }
+    return font;
+  },
+};
 
 const A4 = { width: 595.28, height: 841.89 };
 const margin = 56;
@@ -141,12 +163,11 @@ const muted = rgb(0.35, 0.35, 0.4);
  */
 export async function renderDecisionLetter(l: DecisionLetterInput): Promise<Uint8Array> {
   const content = letterContent(l);
-  const { regular, bold } = await loadFonts();
+  const { regular, bold, characters: known } = await loadFonts();
   const pdf = await PDFDocument.create();
-  pdf.registerFontkit(fontkit);
+  pdf.registerFontkit(cachedFontkit);
   const font = await pdf.embedFont(regular, { subset: true });
   const boldFont = await pdf.embedFont(bold, { subset: true });
-  const known = new Set(font.getCharacterSet());
   const safe = (s: string) =>
     Array.from(s.normalize('NFC'))
       .map((c) => (c === '\t' ? ' ' : known.has(c.codePointAt(0) ?? 0) ? c : '?'))
