@@ -31,6 +31,10 @@ export interface BenchApi {
   s3: { endPoint: string; accessKey: string; secretKey: string; bucket: string };
   /** A new draft application for anna's first employer; its id. */
   createDraft(): Promise<string>;
+  /** The database the API uses (for a bench's own set-up and sampling). */
+  databaseUrl: string;
+  /** Signs a demo user in (password demo); the Authorization header for them. */
+  login(username: string): Promise<{ authorization: string }>;
 }
 
 /**
@@ -40,13 +44,19 @@ export interface BenchApi {
  * which reads every upload back from the store, as in production.
  */
 export async function withBenchApi<T>(
-  options: { name: string; clamd?: boolean; env: Record<string, string> },
+  options: {
+    name: string;
+    clamd?: boolean;
+    env: Record<string, string>;
+    /** An existing cluster to run on (kept afterwards), e.g. one seeded once and reused. */
+    postgresDataDir?: string;
+  },
   bench: (api: BenchApi) => Promise<T>,
 ): Promise<T> {
   const dir = await mkdtemp(join(tmpdir(), `${options.name}-`));
   await chmod(dir, 0o755); // as root, PostgreSQL runs as `postgres` and must enter the directory
   const pg = await startEmbeddedPostgres({
-    dataDir: join(dir, 'pg'),
+    dataDir: options.postgresDataDir ?? join(dir, 'pg'),
     port: 5500 + Math.floor(Math.random() * 400),
   });
   let s3: DevS3 | undefined;
@@ -80,10 +90,12 @@ export async function withBenchApi<T>(
     });
     const url = `http://127.0.0.1:${apiPort}`;
     await waitFor(`${url}/health`);
-    const token = (
-      await loginWithPassword(idp.issuer, 'loket-portal', 'anna', 'demo', 'http://localhost:5173/')
-    ).accessToken;
-    const auth = { authorization: `Bearer ${token}` };
+    const issuer = idp.issuer;
+    const login = async (username: string) => ({
+      authorization: `Bearer ${(await loginWithPassword(issuer, 'loket-portal', username, 'demo', 'http://localhost:5173/')).accessToken}`,
+    });
+    const auth = await login('anna');
+    const token = auth.authorization.slice('Bearer '.length);
     const employers = (await (await fetch(`${url}/v1/employers`, { headers: auth })).json()) as {
       items: { id: string }[];
     };
@@ -93,6 +105,8 @@ export async function withBenchApi<T>(
       token,
       auth,
       s3: { endPoint: s3.endpoint, ...keys, bucket },
+      databaseUrl: pg.databaseUrl,
+      login,
       createDraft: async () =>
         (
           (await (

@@ -22,7 +22,9 @@ export type WorklistKey = Static<typeof WorklistKeySchema>;
 
 /**
  * The list order. `deadline`: the legal decision deadline, soonest first; `submitted`: filing
- * date, oldest first; `updated`: last change, oldest first. A leading `-` reverses the order.
+ * date, oldest first; `updated`: last change, oldest first; `decided`: when the caller's part was
+ * decided, earliest first. A leading `-` reverses the order. Default: `-decided` for the decided
+ * worklist, `deadline` for every other.
  */
 export const inboxSorts = [
   'deadline',
@@ -31,6 +33,8 @@ export const inboxSorts = [
   '-submitted',
   'updated',
   '-updated',
+  'decided',
+  '-decided',
 ] as const;
 export const InboxSortSchema = Type.Enum(inboxSorts);
 export type InboxSort = Static<typeof InboxSortSchema>;

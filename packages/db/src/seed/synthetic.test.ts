@@ -95,6 +95,14 @@ describe('loading them', () => {
       expect(a.decisionDeadline).toEqual(reading.deadline);
       expect(a.clockPausedSince).toEqual(open?.from ?? null);
     }
+    // The inbox reads the parts' states as milestones (docs/inbox.md): the same files.
+    const mismatched = await t.db.$queryRaw<{ n: bigint }[]>`
+      SELECT count(*) AS n FROM application
+       WHERE (state IN ('submitted', 'work_supplement_requested', 'work_review'))
+               IS DISTINCT FROM (submitted_at IS NOT NULL AND work_decided_at IS NULL AND closed_at IS NULL)
+          OR (state IN ('residence_review', 'residence_supplement_requested'))
+               IS DISTINCT FROM (work_decided_at IS NOT NULL AND closed_at IS NULL)`;
+    expect(Number(mismatched[0]?.n)).toBe(0);
     const waiting = await t.db.application.count({ where: { state: 'work_supplement_requested' } });
     // (A file withdrawn while a request was open keeps its request open: ended, it is in no list.)
     const paused = await t.db.application.count({

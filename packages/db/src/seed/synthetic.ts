@@ -401,6 +401,16 @@ function enterpriseNumberOf(n: number): string {
   return `${base}${String(97 - (Number(base) % 97)).padStart(2, '0')}`;
 }
 
+/** A company name: a founder's name, a place or two words, a trade, a legal form; mostly distinct. */
+function employerName(random: Random, region: Region): string {
+  const form = random.pick(legalForms[region]);
+  const u = random.next();
+  if (u < 0.4) return `${familyName(random)} ${random.pick(employerTrades)} ${form}`;
+  if (u < 0.7) return `${random.pick(employerWords)} ${random.pick(employerTrades)} ${form}`;
+  const second = random.pick(employerWords).toLowerCase();
+  return `${random.pick(employerWords)}${second} ${random.pick(employerTrades)} ${form}`;
+}
+
 /** The synthetic caseworkers of every service: who decides and holds the files. */
 export function syntheticMembers(seed = 1): SyntheticMember[] {
   const random = createRandom(seed * 7919 + 17);
@@ -450,7 +460,7 @@ export function syntheticEmployers(options: SyntheticOptions): SyntheticEmployer
       }
       employers.push({
         id,
-        name: `${random.pick(employerWords)} ${random.pick(employerTrades)} ${random.pick(legalForms[region])}`,
+        name: employerName(random, region),
         enterpriseNumber: enterpriseNumberOf(n),
         region,
         units,

@@ -21,6 +21,8 @@ export interface InboxServiceDeps {
 }
 
 const day = 86_400_000;
+/** Employers matched by one search word that are passed on as ids (an indexed IN list). */
+const employerMatchLimit = 5_000;
 
 /** The columns a list row needs, and no more (a million-row table: every byte counts). */
 const itemSelect = {
@@ -42,19 +44,21 @@ const itemSelect = {
   decisionDeadline: true,
   clockPausedSince: true,
   deadlineExtensionDays: true,
-  employer: { select: { id: true, name: true } },
-  workAssignee: { select: { id: true, name: true } },
-  residenceAssignee: { select: { id: true, name: true } },
+  employerId: true,
+  workAssigneeId: true,
+  residenceAssigneeId: true,
 } satisfies Prisma.ApplicationSelect;
 
 type ItemRow = Prisma.ApplicationGetPayload<{ select: typeof itemSelect }>;
 
-type SortField = 'decisionDeadline' | 'submittedAt' | 'updatedAt';
-const sortFields: Record<string, SortField> = {
-  deadline: 'decisionDeadline',
-  submitted: 'submittedAt',
-  updated: 'updatedAt',
-};
+/** What a page's rows refer to: employers' and members' names, and the pauses of the clocks. */
+interface Decorations {
+  employers: Map<string, string>;
+  members: Map<string, string>;
+  pauses: Map<string, Pause[]>;
+}
+
+type SortField = 'decisionDeadline' | 'submittedAt' | 'updatedAt' | 'workDecidedAt' | 'residenceDecidedAt';
 
 interface Sort {
   key: InboxSort;
@@ -62,9 +66,20 @@ interface Sort {
   dir: 'asc' | 'desc';
 }
 
-function sortOf(key: InboxSort): Sort {
+function sortOf(key: InboxSort, service: Service): Sort {
   const desc = key.startsWith('-');
-  return { key, field: sortFields[desc ? key.slice(1) : key] as SortField, dir: desc ? 'desc' : 'asc' };
+  const name = desc ? key.slice(1) : key;
+  const field: SortField =
+    name === 'deadline'
+      ? 'decisionDeadline'
+      : name === 'submitted'
+        ? 'submittedAt'
+        : name === 'updated'
+          ? 'updatedAt'
+          : service.part === 'work'
+            ? 'workDecidedAt'
+            : 'residenceDecidedAt';
+  return { key, field, dir: desc ? 'desc' : 'asc' };
 }
 
 /**
@@ -72,36 +87,43 @@ function sortOf(key: InboxSort): Sort {
  * caller may see at all comes from `applicationScope` alone; a worklist or filter only narrows it.
  */
 export function createInboxService({ db, now = () => new Date() }: InboxServiceDeps) {
-  /** Which files of the caller's part are in a worklist, at `at`. */
+  /**
+   * Which files of the caller's part are in a worklist, at `at`. The part's states (domain
+   * `partStates`) are written here as the milestones `transition()` sets with them: the work part
+   * is open from submission until the work decision or the end, the residence part from the work
+   * grant until the end; the clock stands still exactly while the part waits for the applicant.
+   * Same files, but plain NULL tests: PostgreSQL receives enum parameters as casts it cannot fold
+   * at planning time, so a state list can neither be estimated nor select a partial index, and
+   * these lists are served by partial indexes (docs/inbox.md, "Performance").
+   */
   function worklistWhere(
     key: WorklistKey,
     actor: Actor,
     service: Service,
     at: Date,
   ): Prisma.ApplicationWhereInput {
-    const states = partStates[service.part];
     const holder = service.part === 'work' ? 'workAssigneeId' : 'residenceAssigneeId';
+    const open: Prisma.ApplicationWhereInput =
+      service.part === 'work'
+        ? { submittedAt: { not: null }, workDecidedAt: null, closedAt: null }
+        : { workDecidedAt: { not: null }, closedAt: null };
+    const running = { ...open, clockPausedSince: null };
     switch (key) {
       case 'new':
-        return { state: { in: [...states.actionable] }, [holder]: null };
+        return { ...running, [holder]: null };
       case 'mine':
-        return { state: { in: [...states.open] }, [holder]: actor.id };
+        return { ...open, [holder]: actor.id };
       case 'team':
-        return { state: { in: [...states.open] } };
+        return open;
       case 'waiting':
-        return { state: { in: [...states.waiting] } };
+        return { ...open, clockPausedSince: { not: null } };
       case 'due_soon':
         return {
-          state: { in: [...states.actionable] },
-          clockPausedSince: null,
+          ...running,
           decisionDeadline: { gte: at, lt: new Date(at.getTime() + worklistSettings.dueSoonDays * day) },
         };
       case 'overdue':
-        return {
-          state: { in: [...states.actionable] },
-          clockPausedSince: null,
-          decisionDeadline: { lt: at },
-        };
+        return { ...running, decisionDeadline: { lt: at } };
       case 'decided': {
         const since = new Date(at.getTime() - worklistSettings.decidedWithinDays * day);
         return service.part === 'work'
@@ -128,10 +150,11 @@ export function createInboxService({ db, now = () => new Date() }: InboxServiceD
         const employers = await db.organisation.findMany({
           where: { kind: 'employer', name: contains },
           select: { id: true },
-          take: 501,
+          take: employerMatchLimit + 1,
         });
+        // A fragment in thousands of employers' names (rare; "bv") falls back to a join.
         const byEmployer: Prisma.ApplicationWhereInput =
-          employers.length > 500
+          employers.length > employerMatchLimit
             ? { employer: { name: contains } }
             : { employerId: { in: employers.map((e) => e.id) } };
         return {
@@ -187,24 +210,45 @@ export function createInboxService({ db, now = () => new Date() }: InboxServiceD
     };
   }
 
-  /** The pauses of the clocks on a page (one query), for the live reading of each clock. */
-  async function pausesOf(rows: ItemRow[]): Promise<Map<string, Pause[]>> {
-    const ids = rows.filter((r) => r.submittedAt && !isTerminal(r.state)).map((r) => r.id);
-    const pauses = new Map<string, Pause[]>();
-    if (ids.length === 0) return pauses;
-    const requests = await db.supplementRequest.findMany({
-      where: { applicationId: { in: ids } },
-      select: { applicationId: true, createdAt: true, answeredAt: true },
-    });
-    for (const r of requests) {
-      const list = pauses.get(r.applicationId) ?? [];
-      list.push({ from: r.createdAt, to: r.answeredAt });
-      pauses.set(r.applicationId, list);
+  /**
+   * The names and pauses a page needs, in one round trip for the whole page (instead of one
+   * query per relation). Only rows the caller may see (the page) are looked up.
+   */
+  async function decorate(rows: ItemRow[]): Promise<Decorations> {
+    const result: Decorations = { employers: new Map(), members: new Map(), pauses: new Map() };
+    if (rows.length === 0) return result;
+    const employerIds = [...new Set(rows.map((r) => r.employerId))];
+    const memberIds = [
+      ...new Set(
+        rows.flatMap((r) => [r.workAssigneeId, r.residenceAssigneeId]).filter((m): m is string => !!m),
+      ),
+    ];
+    const clockIds = rows.filter((r) => r.submittedAt && !isTerminal(r.state)).map((r) => r.id);
+    const found = await db.$queryRaw<
+      { kind: string; id: string; name: string | null; start: Date | null; end: Date | null }[]
+    >`
+      SELECT 'employer' AS kind, id::text AS id, name, NULL::timestamptz AS start, NULL::timestamptz AS "end"
+        FROM organisation WHERE id = ANY(${employerIds}::uuid[])
+      UNION ALL
+      SELECT 'member', id, name, NULL, NULL FROM member WHERE id = ANY(${memberIds}::text[])
+      UNION ALL
+      SELECT 'pause', application_id::text, NULL, created_at, answered_at
+        FROM supplement_request WHERE application_id = ANY(${clockIds}::uuid[])`;
+    for (const row of found) {
+      if (row.kind === 'employer') result.employers.set(row.id, row.name ?? '');
+      else if (row.kind === 'member') result.members.set(row.id, row.name ?? '');
+      else if (row.start) {
+        const list = result.pauses.get(row.id) ?? [];
+        list.push({ from: row.start, to: row.end });
+        result.pauses.set(row.id, list);
+      }
     }
-    return pauses;
+    return result;
   }
 
-  function toItem(row: ItemRow, service: Service, pauses: Pause[], at: Date): InboxItem {
+  function toItem(row: ItemRow, service: Service, found: Decorations, at: Date): InboxItem {
+    const pauses = found.pauses.get(row.id) ?? [];
+    const member = (id: string | null) => (id ? { id, name: found.members.get(id) ?? id } : null);
     const running = row.submittedAt !== null && !isTerminal(row.state);
     const clock =
       running && row.submittedAt
@@ -220,7 +264,7 @@ export function createInboxService({ db, now = () => new Date() }: InboxServiceD
         : null;
     const handOff = row.state === 'work_review' && row.admissibleAt ? handOffDueDate(row.admissibleAt) : null;
     const workerName = [row.workerGivenName, row.workerFamilyName].filter(Boolean).join(' ');
-    const assignees = { work: row.workAssignee, residence: row.residenceAssignee };
+    const assignees = { work: member(row.workAssigneeId), residence: member(row.residenceAssigneeId) };
     const decidedAt = service.part === 'work' ? row.workDecidedAt : row.residenceDecidedAt;
     return {
       id: row.id,
@@ -230,7 +274,7 @@ export function createInboxService({ db, now = () => new Date() }: InboxServiceD
       category: row.category,
       region: row.region,
       province: row.province,
-      employer: row.employer,
+      employer: { id: row.employerId, name: found.employers.get(row.employerId) ?? '' },
       workerName: workerName || null,
       nationality: row.workerNationality,
       submittedAt: row.submittedAt?.toISOString() ?? null,
@@ -253,12 +297,14 @@ export function createInboxService({ db, now = () => new Date() }: InboxServiceD
     async list(actor: Actor, query: InboxQuery): Promise<InboxList> {
       const service = requireService(actor);
       const at = now();
-      const sort = sortOf(query.sort ?? 'deadline');
+      const worklist = query.worklist ?? 'team';
+      // Recent decisions, latest first: also what the (region, decided_at) indexes serve.
+      const sort = sortOf(query.sort ?? (worklist === 'decided' ? '-decided' : 'deadline'), service);
       const cursor = query.cursor ? decodeCursor(query.cursor, sort.key) : undefined;
       const where: Prisma.ApplicationWhereInput = {
         AND: [
           applicationScope(actor),
-          worklistWhere(query.worklist ?? 'team', actor, service, at),
+          worklistWhere(worklist, actor, service, at),
           ...filterWhere(query, actor, service),
           ...(query.q ? await textWhere(query.q) : []),
           ...(cursor ? [keysetWhere(sort, cursor)] : []),
@@ -271,10 +317,10 @@ export function createInboxService({ db, now = () => new Date() }: InboxServiceD
         take: query.limit + 1,
       });
       const page = rows.slice(0, query.limit);
-      const pauses = await pausesOf(page);
+      const found = await decorate(page);
       const last = page.at(-1);
       return {
-        items: page.map((row) => toItem(row, service, pauses.get(row.id) ?? [], at)),
+        items: page.map((row) => toItem(row, service, found, at)),
         nextCursor:
           rows.length > query.limit && last ? encodeCursor(sort.key, last[sort.field], last.id) : null,
       };

@@ -1,4 +1,5 @@
 import type { ApplicationDetail, InboxItem, Team } from '@loket/contracts';
+import { openPartOf } from '@loket/domain';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { inboxSteps } from '../../testing/inbox-steps.ts';
 import { useHarness } from '../../testing/use-harness.ts';
@@ -104,6 +105,8 @@ describe('the worklists of the work service', () => {
     expect(await list('due_soon')).toEqual([idOf('dueSoon')]);
     expect(await list('overdue')).toEqual([idOf('overdue')]);
     expect(await list('decided')).toEqual([idOf('decided')]);
+    // Most recent decision first by default in that list.
+    expect((await f.inbox('wout', 'worklist=decided')).items[0]?.decidedAt).not.toBeNull();
     // `all`: everything the service may see, ended or not; never a draft or another region's file.
     const all = await list('all');
     expect(all).toHaveLength(7);
@@ -127,6 +130,28 @@ describe('the worklists of the work service', () => {
     expect(new Set(ids(items))).toEqual(new Set(ids(await f.all('wout', 'worklist=team'))));
     expect(items[0]?.id).toBe(idOf('overdue'));
     expect(items[1]?.id).toBe(idOf('dueSoon'));
+  });
+});
+
+describe('the milestones the lists read', () => {
+  it('say exactly what the states say, for every file the procedure made', async () => {
+    const rows = await h.db.application.findMany({
+      select: {
+        state: true,
+        submittedAt: true,
+        workDecidedAt: true,
+        closedAt: true,
+        clockPausedSince: true,
+      },
+    });
+    expect(rows.length).toBeGreaterThan(8);
+    for (const r of rows) {
+      const part = openPartOf(r.state);
+      const workOpen = r.submittedAt !== null && r.workDecidedAt === null && r.closedAt === null;
+      const residenceOpen = r.workDecidedAt !== null && r.closedAt === null;
+      expect([part === 'work', part === 'residence'], r.state).toEqual([workOpen, residenceOpen]);
+      if (part) expect(r.clockPausedSince !== null, r.state).toBe(r.state.endsWith('_supplement_requested'));
+    }
   });
 });
 
@@ -203,7 +228,16 @@ describe('filters', () => {
 describe('sorting and paging', () => {
   it('pages with an opaque cursor without repeating or losing a file, in every order', async () => {
     const everything = new Set(ids(await f.all('wout', 'worklist=all', 100)));
-    for (const sort of ['deadline', '-deadline', 'submitted', '-submitted', 'updated', '-updated']) {
+    for (const sort of [
+      'deadline',
+      '-deadline',
+      'submitted',
+      '-submitted',
+      'updated',
+      '-updated',
+      'decided',
+      '-decided',
+    ]) {
       const paged = await f.all('wout', `worklist=all&sort=${sort}`, 2);
       expect(new Set(ids(paged)), sort).toEqual(everything);
       expect(paged.length, sort).toBe(everything.size);
@@ -213,7 +247,7 @@ describe('sorting and paging', () => {
       const values = paged.map(key).filter((v): v is string => v !== null);
       const sorted = [...values].sort();
       if (sort.startsWith('-')) sorted.reverse();
-      if (field !== 'deadline') expect(values, sort).toEqual(sorted);
+      if (field === 'submitted' || field === 'updated') expect(values, sort).toEqual(sorted);
     }
   });
 

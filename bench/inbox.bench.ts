@@ -1,0 +1,247 @@
+/**
+ * pnpm bench:inbox: the caseworkers' inbox at 1,000,000 applications.
+ *
+ * Seeds BENCH_INBOX_COUNT (default 1,000,000) synthetic applications (packages/db seed/synthetic.ts)
+ * into an embedded PostgreSQL under bench/.data/inbox/<key>/, where key hashes the generator, the
+ * migrations, the count and the seed, so an unchanged set-up reuses the seeded cluster (seeding
+ * takes minutes; delete the directory to force it). Then starts the API in its own process and
+ * measures, at 1 and at 16 concurrent users (caseworkers of Flanders, Brussels and the federal
+ * residence service, in turn):
+ *   - default:  GET /v1/inbox (the team worklist, soonest legal deadline first)
+ *   - filtered: GET /v1/inbox?worklist=overdue&category=...&province=...
+ *   - search:   GET /v1/inbox?worklist=all&q=<worker or employer name fragment>
+ *   - open:     GET /v1/applications/:id (the case view, with its access-log write)
+ * and prints `name: value ms` lines (p50, p95, p99) and the target: p95 <= 150 ms at 16 users.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { chmod, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { createDb, migrateDatabase, seedDemoData, seedReferenceData, startEmbeddedPostgres } from '@loket/db';
+import { seedSynthetic } from '@loket/db/seed';
+import { type BenchApi, withBenchApi } from './support.ts';
+
+const root = resolve(import.meta.dirname, '..');
+const count = Number(process.env.BENCH_INBOX_COUNT ?? 1_000_000);
+const seed = Number(process.env.BENCH_INBOX_SEED ?? 1);
+const targetMs = 150;
+const requests = {
+  1: Number(process.env.BENCH_INBOX_REQUESTS_1 ?? 150),
+  16: Number(process.env.BENCH_INBOX_REQUESTS_16 ?? 800),
+};
+
+/** The cluster for this generator, schema, count and seed: seeded once, reused while unchanged. */
+async function seededCluster(): Promise<string> {
+  const hash = createHash('sha256');
+  hash.update(await readFile(join(root, 'packages/db/src/seed/synthetic.ts')));
+  const migrations = join(root, 'packages/db/prisma/migrations');
+  for (const entry of (await readdir(migrations)).sort()) {
+    if (existsSync(join(migrations, entry, 'migration.sql'))) {
+      hash.update(entry).update(await readFile(join(migrations, entry, 'migration.sql')));
+    }
+  }
+  hash.update(`${count}:${seed}`);
+  const key = hash.digest('hex').slice(0, 16);
+  const base = join(root, 'bench/.data/inbox');
+  const dir = join(base, key);
+  const dataDir = join(dir, 'pg');
+  if (existsSync(join(dir, 'seeded.json'))) {
+    const info = JSON.parse(await readFile(join(dir, 'seeded.json'), 'utf8'));
+    console.log(`seed: reusing ${count} applications seeded ${info.at} (${dir})`);
+    return dataDir;
+  }
+  // Anything else under bench/.data/inbox is an older set-up: make room.
+  await rm(base, { recursive: true, force: true });
+  await mkdir(dir, { recursive: true });
+  for (const d of [join(root, 'bench/.data'), base, dir]) await chmod(d, 0o755);
+  // Durability off while loading (a throw-away cluster until it is complete); measured with it on.
+  const server = await startEmbeddedPostgres({ dataDir, ephemeral: true });
+  try {
+    await migrateDatabase(server.databaseUrl);
+    const db = createDb(server.databaseUrl);
+    await seedReferenceData(db);
+    await seedDemoData(db);
+    await db.$disconnect();
+    const started = performance.now();
+    let last = 0;
+    const result = await seedSynthetic(server.databaseUrl, {
+      count,
+      seed,
+      onProgress: (done) => {
+        if (done - last >= 100_000) {
+          last = done;
+          console.log(`seed: ${done} applications (${((performance.now() - started) / 1000).toFixed(0)} s)`);
+        }
+      },
+    });
+    const seconds = (performance.now() - started) / 1000;
+    console.log(
+      `seed: ${result.applications} applications, ${result.employers} employers, ${result.events} events, ` +
+        `${result.decisions} decisions in ${seconds.toFixed(0)} s (insert ${result.seconds.insert.toFixed(0)} s, ` +
+        `indexes ${result.seconds.indexes.toFixed(0)} s, analyze ${result.seconds.analyze.toFixed(0)} s)`,
+    );
+    console.log(`seed_seconds: ${seconds.toFixed(0)} s`);
+    await server.stop();
+    await writeFile(
+      join(dir, 'seeded.json'),
+      JSON.stringify({ at: new Date().toISOString(), totalSeconds: seconds, ...result }),
+    );
+    return dataDir;
+  } catch (error) {
+    await server.stop();
+    await rm(dir, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+interface User {
+  name: string;
+  auth: { authorization: string };
+  /** Query for the filtered list. */
+  filter: string;
+  /** Applications this user may open. */
+  cases: string[];
+}
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] as number;
+}
+
+async function measure(
+  api: BenchApi,
+  users: User[],
+  concurrency: number,
+  total: number,
+  path: (user: User, i: number) => string,
+): Promise<number[]> {
+  const latencies: number[] = [];
+  let next = 0;
+  let failed = 0;
+  const worker = async (w: number) => {
+    for (;;) {
+      const i = next++;
+      if (i >= total) return;
+      const user = users[(w + i) % users.length] as User;
+      const t0 = performance.now();
+      const res = await fetch(`${api.url}${path(user, i)}`, { headers: user.auth });
+      await res.arrayBuffer();
+      latencies.push(performance.now() - t0);
+      if (!res.ok) failed++;
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, (_v, w) => worker(w)));
+  if (failed > 0) throw new Error(`${failed} of ${total} requests failed`);
+  return latencies.sort((a, b) => a - b);
+}
+
+const dataDir = await seededCluster();
+
+await withBenchApi(
+  { name: 'loket-bench-inbox', env: { LOG_LEVEL: 'warn' }, postgresDataDir: dataDir },
+  async (api) => {
+    const db = createDb(api.databaseUrl);
+    const query = <T>(text: string, ...values: unknown[]) => db.$queryRawUnsafe<T[]>(text, ...values);
+    try {
+      const login = async (name: string, filter: string): Promise<User> => {
+        const auth = await api.login(name);
+        // The first request makes the caseworker a member of their team.
+        await fetch(`${api.url}/v1/worklists`, { headers: auth });
+        return { name, auth, filter, cases: [] };
+      };
+      const flemishFilter = 'worklist=overdue&category=shortage_occupation&province=antwerp';
+      const users = [
+        await login('wout', flemishFilter),
+        await login('lotte', flemishFilter),
+        await login('bruno', 'worklist=overdue&category=highly_qualified&province=brussels_capital'),
+        await login('rita', 'worklist=overdue&category=highly_qualified&province=antwerp'),
+        await login('omar', 'worklist=team&category=researcher&province=east_flanders'),
+      ];
+
+      // Give the demo caseworkers files of their own (the synthetic teams hold the rest).
+      const members = await query<{ id: string; name: string; authority: string; region: string | null }>(
+        `SELECT id, name, authority::text AS authority, region::text AS region FROM member WHERE id NOT LIKE 'synthetic-%'`,
+      );
+      for (const m of members) {
+        const column = m.authority === 'work' ? 'work_assignee_id' : 'residence_assignee_id';
+        const states =
+          m.authority === 'work'
+            ? `'submitted','work_review'`
+            : `'residence_review','residence_supplement_requested'`;
+        await db.$executeRawUnsafe(
+          `UPDATE application SET ${column} = $1 WHERE id IN (
+           SELECT id FROM application WHERE state IN (${states}) AND ($2::text IS NULL OR region::text = $2)
+            AND ${column} IS DISTINCT FROM $1 ORDER BY id LIMIT 30)`,
+          m.id,
+          m.region,
+        );
+      }
+
+      // Cases to open and name fragments to search, from the data itself.
+      const sample = async (where: string) =>
+        (
+          await query<{ id: string }>(
+            `SELECT id::text AS id FROM application WHERE ${where} ORDER BY md5(id::text) LIMIT 300`,
+          )
+        ).map((r) => r.id);
+      const flemish = await sample(`region = 'flanders' AND submitted_at IS NOT NULL`);
+      const brussels = await sample(`region = 'brussels' AND submitted_at IS NOT NULL`);
+      const residence = await sample(`admissible_at IS NOT NULL`);
+      for (const u of users) {
+        u.cases =
+          u.name === 'bruno' ? brussels : u.name === 'rita' || u.name === 'omar' ? residence : flemish;
+      }
+      const names = await query<{ family: string; employer: string }>(
+        `SELECT a.worker_family_name AS family, o.name AS employer FROM application a
+         JOIN organisation o ON o.id = a.employer_id ORDER BY md5(a.id::text) LIMIT 200`,
+      );
+      const fragments = names.flatMap((r, i) => {
+        // A caseworker types part of a surname ("Ravik" of "Ravikar") or of an employer's first word.
+        const word = i % 4 === 3 ? (r.employer.split(' ')[0] as string) : r.family;
+        return [word.slice(0, Math.min(word.length, 4 + (i % 3))).toLowerCase()];
+      });
+
+      const scenarios: [string, (u: User, i: number) => string][] = [
+        ['inbox_default', () => '/v1/inbox'],
+        ['inbox_filtered', (u) => `/v1/inbox?${u.filter}`],
+        [
+          'inbox_search',
+          (_u, i) =>
+            `/v1/inbox?worklist=all&q=${encodeURIComponent(fragments[i % fragments.length] as string)}`,
+        ],
+        ['case_open', (u, i) => `/v1/applications/${u.cases[i % u.cases.length]}`],
+      ];
+
+      // Warm up: every path once per user, so plans and code are ready.
+      for (const [, path] of scenarios) await measure(api, users, 4, 40, path);
+
+      const results: { name: string; c: number; p50: number; p95: number; p99: number }[] = [];
+      for (const c of [1, 16] as const) {
+        for (const [name, path] of scenarios) {
+          const latencies = await measure(api, users, c, requests[c], path);
+          results.push({
+            name,
+            c,
+            p50: percentile(latencies, 50),
+            p95: percentile(latencies, 95),
+            p99: percentile(latencies, 99),
+          });
+        }
+      }
+      const rows = await query<{ n: bigint }>('SELECT count(*) AS n FROM application');
+      console.log(`applications: ${rows[0]?.n}`);
+      for (const r of results) {
+        for (const p of ['p50', 'p95', 'p99'] as const) {
+          console.log(`${r.name}_${r.c}u_${p}: ${r[p].toFixed(1)} ms`);
+        }
+      }
+      const worst = Math.max(...results.filter((r) => r.c === 16).map((r) => r.p95));
+      console.log(
+        `target: p95 <= ${targetMs} ms at 16 users (worst p95 at 16 users: ${worst.toFixed(1)} ms)`,
+      );
+      if (worst > targetMs) process.exitCode = 1;
+    } finally {
+      await db.$disconnect();
+    }
+  },
+);
