@@ -92,11 +92,10 @@ async function queueStates(page: Page, base: string, testInfo: TestInfo) {
   const views: { name: string; url: string }[] = [{ name: 'default', url: `${base}/` }];
   if ((await worklists.count()) > 0) {
     for (const link of await worklists.all()) {
-      const href = (await link.getAttribute('href')) ?? '/';
-      views.push({
-        name: new URL(href, base).searchParams.get('worklist') ?? href,
-        url: new URL(href, base).href,
-      });
+      const url = new URL((await link.getAttribute('href')) ?? '/', base);
+      const name =
+        (await link.getAttribute('data-worklist')) ?? url.searchParams.get('worklist') ?? 'worklist';
+      views.push({ name, url: url.href });
     }
   } else {
     const states = await page

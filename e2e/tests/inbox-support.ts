@@ -207,7 +207,7 @@ export const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
  */
 export async function axeViolations(page: Page, testInfo: TestInfo, name: string) {
   const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
-  const path = testInfo.outputPath(`axe-${name}.json`);
+  const path = testInfo.outputPath(`axe-${name.replace(/[^a-zA-Z0-9_-]+/g, '-')}.json`);
   const summary = {
     url: page.url(),
     tags: wcagTags,
