@@ -19,7 +19,13 @@ export function createDb(databaseUrl: string, options: CreateDbOptions = {}): Db
     connectionString: databaseUrl,
     ...(options.maxConnections === undefined ? {} : { max: options.maxConnections }),
   });
-  const db = new PrismaClient({ adapter });
+  const db = new PrismaClient({
+    adapter,
+    // Prisma's defaults (wait 2 s for a connection, 5 s per interactive transaction) aborted healthy
+    // uploads when the machine was busy (seen in the full test run with a decision letter being
+    // rendered and a scan holding its claim). Still bounded: a stuck transaction is rolled back.
+    transactionOptions: { maxWait: 10_000, timeout: 20_000 },
+  });
   urls.set(db, databaseUrl);
   return db;
 }

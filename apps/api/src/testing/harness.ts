@@ -99,7 +99,8 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
         retryBaseMs: options.mail?.retryBaseMs ?? 30_000,
       },
       uploadMaxBytes: options.uploadMaxBytes ?? 25 * 1024 * 1024,
-      logLevel: 'silent',
+      // TEST_LOG_LEVEL=error shows what a 500 hid; silent by default to keep the output readable.
+      logLevel: (process.env.TEST_LOG_LEVEL as 'error' | undefined) ?? 'silent',
       ...(options.scanSweepIntervalMs ? { scanSweepIntervalMs: options.scanSweepIntervalMs } : {}),
     },
     db: database.db,
