@@ -57,6 +57,9 @@ export default defineConfig({
       LOKET_PORTAL_PORT: String(ports.portal),
       LOKET_WORK_INBOX_PORT: String(ports.workInbox),
       LOKET_RESIDENCE_INBOX_PORT: String(ports.residenceInbox),
+      // Every test's browser contexts stay open until the run ends, each page with its live event
+      // stream (docs/adr/0008): a demo user collects more "tabs" than the default allows.
+      EVENTS_MAX_STREAMS_PER_USER: '200',
       LOKET_MAIL_PORT: String(ports.mail),
     },
   },

@@ -38,7 +38,7 @@ const ConfigSchema = Type.Object({
   SCAN_SWEEP_SECONDS: Type.Integer({ minimum: 1, maximum: 3600, default: 10 }),
   /** Live updates (GET /v1/events): keep-alive interval and how many open streams are allowed. */
   EVENTS_KEEPALIVE_SECONDS: Type.Integer({ minimum: 1, maximum: 300, default: 15 }),
-  EVENTS_MAX_STREAMS_PER_USER: Type.Integer({ minimum: 1, maximum: 100, default: 5 }),
+  EVENTS_MAX_STREAMS_PER_USER: Type.Integer({ minimum: 1, maximum: 1000, default: 20 }),
   EVENTS_MAX_STREAMS: Type.Integer({ minimum: 1, default: 5000 }),
   /** Where mails to applicants are sent (smtp:// or smtps://, credentials in the URL). Unset: queued, not sent. */
   SMTP_URL: Type.Optional(Type.String({ pattern: '^smtps?://' })),

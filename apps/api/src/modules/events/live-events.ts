@@ -54,7 +54,7 @@ const idsPerQuery = 500;
 export function createLiveEvents(options: LiveEventsOptions) {
   const { db, log } = options;
   const keepAliveMs = options.keepAliveMs ?? 15_000;
-  const maxStreamsPerUser = options.maxStreamsPerUser ?? 5;
+  const maxStreamsPerUser = options.maxStreamsPerUser ?? 20;
   const maxStreams = options.maxStreams ?? 5_000;
   const batchMs = options.batchMs ?? 10;
   const maxBufferedBytes = options.maxBufferedBytes ?? 256 * 1024;
