@@ -67,7 +67,12 @@ export function useLiveRefresh(
     pending.current = undefined;
     if (!batch) return;
     clearTimeout(batch.timer);
-    const refreshed = await refreshRef.current(batch.events);
+    let refreshed: unknown;
+    try {
+      refreshed = await refreshRef.current(batch.events);
+    } catch {
+      return; // the page shows its own loading errors
+    }
     if (batch.events.length > 0 && refreshed !== false) setUpdatedAt(new Date());
   }, []);
 
