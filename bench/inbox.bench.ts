@@ -16,6 +16,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { chmod, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createDb, migrateDatabase, seedDemoData, seedReferenceData, startEmbeddedPostgres } from '@loket/db';
 import { seedSynthetic } from '@loket/db/seed';
@@ -215,6 +216,12 @@ await withBenchApi(
       // Warm up: every path once per user, so plans and code are ready.
       for (const [, path] of scenarios) await measure(api, users, 4, 40, path);
 
+      // This machine may be shared: the load says how much of its two cores the bench had.
+      const load = () =>
+        loadavg()
+          .map((x) => x.toFixed(2))
+          .join(' ');
+      console.log(`load_average_before: ${load()} (1, 5, 15 min)`);
       const results: { name: string; c: number; p50: number; p95: number; p99: number }[] = [];
       for (const c of [1, 16] as const) {
         for (const [name, path] of scenarios) {
@@ -228,6 +235,7 @@ await withBenchApi(
           });
         }
       }
+      console.log(`load_average_after: ${load()} (1, 5, 15 min)`);
       const rows = await query<{ n: bigint }>('SELECT count(*) AS n FROM application');
       console.log(`applications: ${rows[0]?.n}`);
       for (const r of results) {

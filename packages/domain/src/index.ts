@@ -7,6 +7,7 @@ export * from './languages.ts';
 export * from './places.ts';
 export * from './procedure.ts';
 export * from './requirements.ts';
+export * from './search.ts';
 export * from './submission.ts';
 export * from './vocabulary.ts';
 export * from './worklists.ts';

@@ -95,6 +95,20 @@ describe('loading them', () => {
       expect(a.decisionDeadline).toEqual(reading.deadline);
       expect(a.clockPausedSince).toEqual(open?.from ?? null);
     }
+    // The search text written without triggers is what the database's own function makes.
+    const differing = await t.db.$queryRaw<{ n: bigint }[]>`
+      SELECT count(*) AS n FROM application
+       WHERE search_text IS DISTINCT FROM
+             loket_search_text(reference, employer_id, worker_given_name, worker_family_name)`;
+    expect(Number(differing[0]?.n)).toBe(0);
+    // An employer's new name reaches the search text of its applications (a trigger).
+    const one = await t.db.application.findFirstOrThrow({ select: { employerId: true } });
+    await t.db.organisation.update({ where: { id: one.employerId }, data: { name: 'Željko Test Société' } });
+    const renamed = await t.db.application.findMany({
+      where: { employerId: one.employerId },
+      select: { searchText: true },
+    });
+    expect(renamed.every((r) => r.searchText?.includes('zeljko test societe'))).toBe(true);
     // The inbox reads the parts' states as milestones (docs/inbox.md): the same files.
     const mismatched = await t.db.$queryRaw<{ n: bigint }[]>`
       SELECT count(*) AS n FROM application

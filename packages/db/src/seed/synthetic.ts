@@ -27,6 +27,7 @@ import {
   type Province,
   type Region,
   type Sex,
+  searchTextOf,
   storedClock,
   type WorkerSituation,
 } from '@loket/domain';
@@ -900,6 +901,7 @@ export async function seedSynthetic(
     result.members = members.length;
 
     const employers = syntheticEmployers(options);
+    const employerNames = new Map(employers.map((e) => [e.id, e.name]));
     for (let i = 0; i < employers.length; i += batchSize) {
       const slice = employers.slice(i, i + batchSize);
       await insertColumns(
@@ -978,6 +980,8 @@ export async function seedSynthetic(
           ['clock_paused_since', 'timestamptz'],
           ['work_assignee_id', 'text'],
           ['residence_assignee_id', 'text'],
+          // What the trigger would write (triggers are off for this load): the domain's normalisation.
+          ['search_text', 'text'],
         ],
         batch.map((a) => [
           a.id,
@@ -1009,6 +1013,7 @@ export async function seedSynthetic(
           a.clockPausedSince,
           a.workAssigneeId,
           a.residenceAssigneeId,
+          searchTextOf([a.reference, employerNames.get(a.employerId), a.givenName, a.familyName]),
         ]),
       );
       const supplements = batch.flatMap((a) => a.supplements.map((s) => ({ a, s })));

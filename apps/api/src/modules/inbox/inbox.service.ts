@@ -5,6 +5,7 @@ import {
   categoryTargetDate,
   handOffDueDate,
   isTerminal,
+  normalizeForSearch,
   type Pause,
   partStates,
   readLegalClock,
@@ -21,8 +22,6 @@ export interface InboxServiceDeps {
 }
 
 const day = 86_400_000;
-/** Employers matched by one search word that are passed on as ids (an indexed IN list). */
-const employerMatchLimit = 5_000;
 
 /** The columns a list row needs, and no more (a million-row table: every byte counts). */
 const itemSelect = {
@@ -135,38 +134,21 @@ export function createInboxService({ db, now = () => new Date() }: InboxServiceD
     }
   }
 
-  async function textWhere(q: string): Promise<Prisma.ApplicationWhereInput[]> {
-    const words = [...new Set(q.trim().toLowerCase().split(/\s+/))].filter((w) => w.length >= 3);
+  /**
+   * Every word (3 characters or more) must occur in the application's search text (reference,
+   * employer's name, worker's names; lower case without accents, written by the database): one
+   * trigram-indexed LIKE per word, which PostgreSQL combines (BitmapAnd) or checks while walking
+   * the list's order, whichever is cheaper.
+   */
+  function textWhere(q: string): Prisma.ApplicationWhereInput[] {
+    const words = [...new Set(normalizeForSearch(q).trim().split(/\s+/))].filter((w) => w.length >= 3);
     if (words.length === 0) {
       throw new AppError('validation_failed', 'Search for at least one word of three characters or more.', [
         { pointer: '/q', message: 'Type at least three characters.' },
       ]);
     }
-    return Promise.all(
-      words.map(async (word) => {
-        const contains = { contains: word, mode: 'insensitive' as const };
-        // Employers first (a small table with its own trigram index), so that the application
-        // side is an OR of indexed conditions the planner can combine (BitmapOr).
-        const employers = await db.organisation.findMany({
-          where: { kind: 'employer', name: contains },
-          select: { id: true },
-          take: employerMatchLimit + 1,
-        });
-        // A fragment in thousands of employers' names (rare; "bv") falls back to a join.
-        const byEmployer: Prisma.ApplicationWhereInput =
-          employers.length > employerMatchLimit
-            ? { employer: { name: contains } }
-            : { employerId: { in: employers.map((e) => e.id) } };
-        return {
-          OR: [
-            { reference: contains },
-            { workerFamilyName: contains },
-            { workerGivenName: contains },
-            ...(employers.length > 0 ? [byEmployer] : []),
-          ],
-        };
-      }),
-    );
+    // Typed text, not a pattern: % and _ match themselves (Prisma passes them on as wildcards).
+    return words.map((word) => ({ searchText: { contains: word.replace(/[\\%_]/g, (c) => `\\${c}`) } }));
   }
 
   function filterWhere(query: InboxQuery, actor: Actor, service: Service): Prisma.ApplicationWhereInput[] {
@@ -306,7 +288,7 @@ export function createInboxService({ db, now = () => new Date() }: InboxServiceD
           applicationScope(actor),
           worklistWhere(worklist, actor, service, at),
           ...filterWhere(query, actor, service),
-          ...(query.q ? await textWhere(query.q) : []),
+          ...(query.q ? textWhere(query.q) : []),
           ...(cursor ? [keysetWhere(sort, cursor)] : []),
         ],
       };

@@ -26,7 +26,7 @@ beforeAll(async () => {
 
   files.fresh = await f.filed('anna', '2000', {
     familyName: 'Okonkwo',
-    givenName: 'Chidi',
+    givenName: 'Chídì',
     nationality: 'NG',
   });
   files.taken = await f.filed('anna', '9000', {
@@ -218,6 +218,13 @@ describe('filters', () => {
     expect(await filtered('q=zorggroep')).toEqual(new Set([idOf('waiting')]));
     const reference = files.fresh?.reference as string;
     expect(await filtered(`q=${reference.slice(-6)}`)).toEqual(new Set([idOf('fresh')]));
+    // Accents and case do not matter, either way.
+    expect(await filtered('q=chidi%20okonk')).toEqual(new Set([idOf('fresh')]));
+    expect(await filtered(`q=${encodeURIComponent('CHÍDÌ')}`)).toEqual(new Set([idOf('fresh')]));
+    expect(await filtered(`q=${encodeURIComponent('NAKAMÚRA')}`)).toEqual(new Set([idOf('waiting')]));
+    // What is typed is text, not a pattern.
+    expect(await filtered('q=%25%25%25')).toEqual(new Set());
+    expect(await filtered('q=nak_m')).toEqual(new Set());
     // Another region's file is not found by its worker's name.
     expect(await filtered('q=dubois')).toEqual(new Set());
     const short = await h.app.inject({ method: 'GET', url: '/v1/inbox?q=ab', headers: await h.as('wout') });
