@@ -1,5 +1,5 @@
 import { actorFromClaims } from '@loket/auth';
-import type { ApplicationDetail } from '@loket/contracts';
+import type { ApplicationDetail, EmployerList } from '@loket/contracts';
 import { groundSentence, type Language } from '@loket/domain';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../errors.ts';
@@ -37,6 +37,32 @@ async function letterOf(app: ApplicationDetail, part: 'work' | 'residence', user
   expect(res.headers['content-type']).toContain('application/pdf');
   return { decision, version, text: await pdfText(res.rawPayload) };
 }
+
+describe('the applicant’s language', () => {
+  it('is chosen on the draft, and null goes back to the default of the region', async () => {
+    const employers = await steps.call<EmployerList>('bart', 'GET', '/v1/employers');
+    const employer = employers.items[0];
+    const brussels = employer?.establishmentUnits.find((u) => u.postalCode === '1000');
+    const created = await steps.call<ApplicationDetail>('bart', 'POST', '/v1/applications', {
+      employerId: employer?.id,
+      language: 'de',
+    });
+    expect(created.language).toBe('de');
+    const reset = await steps.call<ApplicationDetail>('bart', 'PATCH', `/v1/applications/${created.id}`, {
+      version: created.version,
+      language: null,
+      establishmentUnitId: brussels?.id,
+    });
+    expect(reset.language).toBe('fr');
+    const invalid = await h.app.inject({
+      method: 'PATCH',
+      url: `/v1/applications/${created.id}`,
+      headers: await h.as('bart'),
+      payload: { version: reset.version, language: 'es' },
+    });
+    expect(invalid.statusCode).toBe(400);
+  });
+});
 
 describe('decision letters', () => {
   it('refuses the work part in Dutch (the default in Flanders): outcome, both seed grounds, motivation, appeal', async () => {
