@@ -295,4 +295,6 @@ export const inboxSortLabels: Record<InboxSort, string> = {
   '-submitted': 'Submission, newest first',
   updated: 'Last change, oldest first',
   '-updated': 'Last change, newest first',
+  decided: 'Decision, earliest first',
+  '-decided': 'Decision, latest first',
 };

@@ -11,7 +11,7 @@ import {
 } from '@loket/domain';
 import { type FormEvent, type ReactNode, useEffect, useId, useState } from 'react';
 import { categoryLabels, inboxSortLabels, provinceLabels, stateLabels } from '../labels.ts';
-import { defaultSort, hasFilters, type InboxView, validSearch } from './query.ts';
+import { defaultSortFor, hasFilters, type InboxView, validSearch } from './query.ts';
 
 /** The states a service's list can show: its open states, then the ends a file can reach. */
 export function statesFor(part: Part): ApplicationState[] {
@@ -41,7 +41,7 @@ const draftOf = (v: InboxView): Draft => ({
   deadlineFrom: v.deadlineFrom ?? '',
   deadlineTo: v.deadlineTo ?? '',
   assignee: v.assignee ?? '',
-  sort: v.sort ?? defaultSort,
+  sort: v.sort ?? defaultSortFor(v.worklist),
 });
 
 /**
@@ -96,7 +96,14 @@ export function InboxFilters({
     if (draft.assignee) next.assignee = draft.assignee;
     onApply(next);
   };
-  const clear = () => onApply({ worklist: view.worklist, sort: view.sort });
+  const clear = () => {
+    const next: InboxView = { worklist: view.worklist, sort: view.sort };
+    // The form empties even when the address does not change (nothing was applied yet).
+    setDraft(draftOf(next));
+    setQError(undefined);
+    setRangeError(undefined);
+    onApply(next);
+  };
 
   const f = (name: string) => `${id}-${name}`;
   return (

@@ -21,6 +21,8 @@ export function clockOfItem(item: InboxItem): LegalClock | null {
 
 /** The legal deadline in words with an icon (never colour alone), or why there is none. */
 export function DeadlineCell({ item }: { item: InboxItem }) {
+  // Once the caller's part is decided, its deadline no longer concerns them (the other part's may run on).
+  if (item.decidedAt) return <span>Decided on {formatDate(item.decidedAt.slice(0, 10))}</span>;
   const clock = clockOfItem(item);
   if (clock) {
     return (
@@ -30,7 +32,6 @@ export function DeadlineCell({ item }: { item: InboxItem }) {
       </>
     );
   }
-  if (item.decidedAt) return <span>Decided on {formatDate(item.decidedAt.slice(0, 10))}</span>;
   return <span className="muted">No running deadline</span>;
 }
 

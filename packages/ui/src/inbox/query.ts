@@ -18,7 +18,9 @@ import {
 export type InboxView = SavedViewQuery;
 
 export const defaultWorklist: WorklistKey = 'team';
-export const defaultSort: InboxSort = 'deadline';
+/** The API's order when none is asked for: latest decisions first in "decided", soonest deadline elsewhere. */
+export const defaultSortFor = (worklist: WorklistKey | undefined): InboxSort =>
+  worklist === 'decided' ? '-decided' : 'deadline';
 
 const listKeys = ['category', 'province', 'state', 'nationality'] as const;
 const dateRe = /^\d{4}-\d{2}-\d{2}$/;
@@ -78,7 +80,7 @@ export function searchOfView(view: InboxView): string {
   if (view.deadlineTo) search.set('deadlineTo', view.deadlineTo);
   if (view.assignee) search.set('assignee', view.assignee);
   if (view.q) search.set('q', view.q);
-  if (view.sort && view.sort !== defaultSort) search.set('sort', view.sort);
+  if (view.sort && view.sort !== defaultSortFor(view.worklist)) search.set('sort', view.sort);
   return search.toString();
 }
 
