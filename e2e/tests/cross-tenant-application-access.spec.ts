@@ -1,5 +1,14 @@
 import { expect, test } from '@playwright/test';
-import { createDraft, fillDraft, mandatoryDocuments, signIn, uploadAll, urls, writePdf } from './support.ts';
+import {
+  createDraft,
+  fillDraft,
+  mandatoryDocuments,
+  showInQueue,
+  signIn,
+  uploadAll,
+  urls,
+  writePdf,
+} from './support.ts';
 
 /** What one party may not see is not shown, and a direct link says "not found". */
 test('an applicant of another employer, the Brussels service and the residence service cannot open a submitted Flemish application', async ({
@@ -23,14 +32,19 @@ test('an applicant of another employer, the Brussels service and the residence s
   await expect(bart.getByText(reference)).toHaveCount(0);
 
   const bruno = await signIn(browser, urls.workInbox, 'bruno');
+
+  await showInQueue(bruno, urls.workInbox, reference);
   await expect(bruno.getByRole('heading', { level: 1, name: /Work permit cases – Brussels/ })).toBeVisible();
   await expect(bruno.getByRole('link', { name: reference })).toHaveCount(0);
 
   const rita = await signIn(browser, urls.residenceInbox, 'rita');
+
+  await showInQueue(rita, urls.residenceInbox, reference);
   await expect(rita.getByRole('heading', { level: 1, name: 'Residence permit cases' })).toBeVisible();
   await expect(rita.getByRole('link', { name: reference })).toHaveCount(0);
 
   // ...while the Flemish service, competent for Antwerp, has it.
   const wout = await signIn(browser, urls.workInbox, 'wout');
+  await showInQueue(wout, urls.workInbox, reference);
   await expect(wout.getByRole('link', { name: reference })).toBeVisible();
 });

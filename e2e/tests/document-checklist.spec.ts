@@ -4,6 +4,7 @@ import {
   checklistItem,
   createDraft,
   fillDraft,
+  showInQueue,
   signIn,
   submitCompleteDraft,
   upload,
@@ -84,6 +85,8 @@ test('a supplement request with a question and a document: asked in the work inb
   await submitCompleteDraft(anna, file);
 
   const wout = await signIn(browser, urls.workInbox, 'wout');
+
+  await showInQueue(wout, urls.workInbox, reference);
   await wout.getByRole('link', { name: reference }).click();
   await expect(wout.getByText(decisionDue)).toBeVisible();
   const request = wout.getByRole('form', { name: 'Request supplement' });
@@ -143,6 +146,8 @@ test('an authority adds its own documents: a note for its service only, a decisi
   await submitCompleteDraft(anna, file);
 
   const wout = await signIn(browser, urls.workInbox, 'wout');
+
+  await showInQueue(wout, urls.workInbox, reference);
   await wout.getByRole('link', { name: reference }).click();
   await addAuthorityDocument(wout, {
     type: 'note',
@@ -171,6 +176,7 @@ test('an authority adds its own documents: a note for its service only, a decisi
 
   // The residence service sees the letter, not the work service's note.
   const rita = await signIn(browser, urls.residenceInbox, 'rita');
+  await showInQueue(rita, urls.residenceInbox, reference);
   await rita.getByRole('link', { name: reference }).click();
   await expect(rita.getByRole('heading', { level: 1, name: `Case ${reference}` })).toBeVisible();
   await expect(rita.getByRole('row', { name: /Decision letter/ })).toContainText('decision-letter.pdf');

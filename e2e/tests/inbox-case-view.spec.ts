@@ -7,6 +7,7 @@ import {
   fillDraft,
   mandatoryDocuments,
   sha256,
+  showInQueue,
   signIn,
   upload,
   uploadAll,
@@ -53,6 +54,8 @@ test('the viewer shows a PDF and an image once scanned, says when a file is bloc
   await expect(anna.getByText('Your application was submitted.')).toBeVisible();
 
   const wout = await signIn(browser, urls.workInbox, 'wout');
+
+  await showInQueue(wout, urls.workInbox, reference);
   await wout.getByRole('link', { name: reference }).click();
   await expect(wout.getByRole('heading', { level: 1, name: `Case ${reference}` })).toBeVisible();
   await waitForScans(wout);
@@ -129,6 +132,8 @@ test('internal notes: the work service adds one; the residence service and the a
   await expect(anna.getByText('Your application was submitted.')).toBeVisible();
 
   const wout = await signIn(browser, urls.workInbox, 'wout');
+
+  await showInQueue(wout, urls.workInbox, reference);
   await wout.getByRole('link', { name: reference }).click();
   const notes = wout.getByRole('region', { name: 'Internal notes' });
   await expect(notes).toContainText(
@@ -153,6 +158,7 @@ test('internal notes: the work service adds one; the residence service and the a
   // The residence service sees the file, not the work service's note; its own note stays its own.
   // (Opened by its address: which of the residence service's lists holds it is not under test here.)
   const rita = await signIn(browser, urls.residenceInbox, 'rita');
+  await showInQueue(rita, urls.residenceInbox, reference);
   await rita.goto(urls.residenceInbox + new URL(applicationUrl).pathname);
   await expect(rita.getByRole('heading', { level: 1, name: `Case ${reference}` })).toBeVisible();
   const ritaNotes = rita.getByRole('region', { name: 'Internal notes' });
@@ -192,7 +198,7 @@ test('keyboard only: from the queue to a case, next and previous case, a supplem
   for (let i = 0; i < 3; i++) mine.push((await applicant.submitted(pdf)).reference);
 
   // From here on the caseworker uses the keyboard only.
-  const wout = await signIn(browser, urls.workInbox, 'wout');
+  await showInQueue(wout, urls.workInbox, reference);
   await expect(wout.getByRole('heading', { level: 1, name: /Work permit cases/ })).toBeVisible();
   await expect(wout.getByRole('status').filter({ hasText: /cases? shown/ })).toBeVisible();
   const queueUrl = wout.url();

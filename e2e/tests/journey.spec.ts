@@ -3,6 +3,7 @@ import {
   createDraft,
   downloadedSha256,
   fillDraft,
+  showInQueue,
   signIn,
   upload,
   uploadAll,
@@ -36,6 +37,7 @@ test('one application travels from the portal through both inboxes to a combined
 
   // The Flemish work service finds it in its queue and asks for a better copy of the diploma.
   const wout = await signIn(browser, urls.workInbox, 'wout');
+  await showInQueue(wout, urls.workInbox, reference);
   await expect(wout.getByRole('heading', { level: 1, name: /Work permit cases – Flanders/ })).toBeVisible();
   await wout.getByRole('link', { name: reference }).click();
   await expect(wout.getByRole('heading', { level: 1, name: `Case ${reference}` })).toBeVisible();
@@ -65,6 +67,7 @@ test('one application travels from the portal through both inboxes to a combined
 
   // The Immigration Office grants the residence part and downloads the passport: same bytes.
   const rita = await signIn(browser, urls.residenceInbox, 'rita');
+  await showInQueue(rita, urls.residenceInbox, reference);
   await expect(rita.getByRole('heading', { level: 1, name: 'Residence permit cases' })).toBeVisible();
   await rita.getByRole('link', { name: reference }).click();
   const [download] = await Promise.all([

@@ -124,3 +124,11 @@ export async function addAuthorityDocument(
   await form.getByLabel('File to upload').setInputFiles(file);
   await form.getByRole('button', { name: 'Add document' }).click();
 }
+
+/**
+ * Opens an inbox's queue narrowed to one file by its reference: the default list orders by
+ * deadline, so a new file may be past its first page once the suite has filed many.
+ */
+export async function showInQueue(page: Page, inboxUrl: string, reference: string) {
+  await page.goto(`${inboxUrl}/?q=${encodeURIComponent(reference)}`);
+}
