@@ -198,7 +198,7 @@ test('keyboard only: from the queue to a case, next and previous case, a supplem
   for (let i = 0; i < 3; i++) mine.push((await applicant.submitted(pdf)).reference);
 
   // From here on the caseworker uses the keyboard only.
-  await showInQueue(wout, urls.workInbox, reference);
+  const wout = await signIn(browser, urls.workInbox, 'wout');
   await expect(wout.getByRole('heading', { level: 1, name: /Work permit cases/ })).toBeVisible();
   await expect(wout.getByRole('status').filter({ hasText: /cases? shown/ })).toBeVisible();
   const queueUrl = wout.url();
