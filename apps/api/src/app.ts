@@ -199,10 +199,14 @@ export async function buildApp(
     log: app.log.child({ module: 'assignments' }),
   });
   const deadlines = createDeadlineService({ db: deps.db, applications });
-  // Submitted applications from before the stored clock existed get theirs (a no-op afterwards).
+  // Submitted applications from before the stored clock existed get theirs (a no-op afterwards),
+  // in the background: readiness never waits for it.
   app.addHook('onReady', async () => {
-    const filled = await backfillClocks(deps.db);
-    if (filled > 0) app.log.info({ filled }, 'stored legal clocks backfilled');
+    backfillClocks(deps.db)
+      .then((filled) => filled > 0 && app.log.info({ filled }, 'stored legal clocks backfilled'))
+      .catch((error: Error) =>
+        app.log.error({ err: { type: error.name } }, 'stored legal clock backfill failed'),
+      );
   });
 
   await app.register(healthRoutes, { db: deps.db, store: deps.store });
