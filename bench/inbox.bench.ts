@@ -11,6 +11,7 @@
  *   - filtered: GET /v1/inbox?worklist=overdue&category=...&province=...
  *   - search:   GET /v1/inbox?worklist=all&q=<worker or employer name fragment>
  *   - open:     GET /v1/applications/:id (the case view, with its access-log write)
+ *   (and, for information only, GET /v1/worklists: the counts every inbox page shows)
  * and prints `name: value ms` lines (p50, p95, p99) and the target: p95 <= 150 ms at 16 users.
  */
 import { createHash } from 'node:crypto';
@@ -211,7 +212,10 @@ await withBenchApi(
             `/v1/inbox?worklist=all&q=${encodeURIComponent(fragments[i % fragments.length] as string)}`,
         ],
         ['case_open', (u, i) => `/v1/applications/${u.cases[i % u.cases.length]}`],
+        // Not one of the four the target is about, but every inbox page asks for it.
+        ['worklist_counts', () => '/v1/worklists'],
       ];
+      const targeted = new Set(['inbox_default', 'inbox_filtered', 'inbox_search', 'case_open']);
 
       // Warm up: every path once per user, so plans and code are ready.
       for (const [, path] of scenarios) await measure(api, users, 4, 40, path);
@@ -243,7 +247,7 @@ await withBenchApi(
           console.log(`${r.name}_${r.c}u_${p}: ${r[p].toFixed(1)} ms`);
         }
       }
-      const worst = Math.max(...results.filter((r) => r.c === 16).map((r) => r.p95));
+      const worst = Math.max(...results.filter((r) => r.c === 16 && targeted.has(r.name)).map((r) => r.p95));
       console.log(
         `target: p95 <= ${targetMs} ms at 16 users (worst p95 at 16 users: ${worst.toFixed(1)} ms)`,
       );
