@@ -131,6 +131,8 @@ test('a supplement request with a question and a document: asked in the work inb
 test('an authority adds its own documents: a note for its service only, a decision letter shared with the applicant', async ({
   browser,
 }, testInfo) => {
+  // Three services, two uploads each and a scan: about 15 s on a quiet machine, far more on a loaded one.
+  test.setTimeout(180_000);
   const file = testInfo.outputPath('doc.pdf');
   await writePdf(file, 'application');
   const noteFile = testInfo.outputPath('internal-note.pdf');
