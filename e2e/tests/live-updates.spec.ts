@@ -11,11 +11,13 @@ test('a change made in one place shows in the open inbox lists without a reload'
   const file = testInfo.outputPath('document.pdf');
   await writePdf(file, 'live updates');
 
-  // The Flemish work service and the Immigration Office have their case lists open, showing every
-  // file they may see.
-  const wout = await signIn(browser, `${urls.workInbox}/?worklist=all`, 'wout');
+  // The Flemish work service and the Immigration Office have their case lists open: every file
+  // they may see, the latest changed first (so a new one lands on the first page however many the
+  // suite has filed).
+  const list = '/?worklist=all&sort=-updated';
+  const wout = await signIn(browser, `${urls.workInbox}${list}`, 'wout');
   await expect(wout.getByRole('heading', { level: 1, name: /Work permit cases – Flanders/ })).toBeVisible();
-  const rita = await signIn(browser, `${urls.residenceInbox}/?worklist=all`, 'rita');
+  const rita = await signIn(browser, `${urls.residenceInbox}${list}`, 'rita');
   await expect(rita.getByRole('heading', { level: 1, name: 'Residence permit cases' })).toBeVisible();
 
   // An applicant in Antwerp submits a new application in the portal.
