@@ -128,10 +128,7 @@ test('a supplement request with a question and a document: asked in the work inb
   await expect(wout.getByText(decisionDue)).toBeVisible();
 });
 
-// FIXME(next session): since the worklist UI landed, this browser flow stalls on a click in the
-// work inbox (passes at 08af178). The rule it checks is covered at the API by access.test.ts
-// ("keeps an internal note from the applicant and from the other service").
-test.fixme('an authority adds its own documents: a note for its service only, a decision letter shared with the applicant', async ({
+test('an authority adds its own documents: a note for its service only, a decision letter shared with the applicant', async ({
   browser,
 }, testInfo) => {
   // Three services, two uploads each and a scan: about 15 s on a quiet machine, far more on a loaded one.

@@ -130,5 +130,6 @@ export async function addAuthorityDocument(
  * deadline, so a new file may be past its first page once the suite has filed many.
  */
 export async function showInQueue(page: Page, inboxUrl: string, reference: string) {
-  await page.goto(`${inboxUrl}/?q=${encodeURIComponent(reference)}`);
+  // `all`: a service's default list leaves out files it cannot act on yet (work review, for the residence service).
+  await page.goto(`${inboxUrl}/?worklist=all&q=${encodeURIComponent(reference)}`);
 }
