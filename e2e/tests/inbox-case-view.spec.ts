@@ -89,7 +89,10 @@ test('the viewer shows a PDF and an image once scanned, says when a file is bloc
   const imageViewer = wout.getByRole('dialog', { name: 'CV, version 1' });
   const image = imageViewer.getByRole('img', { name: 'CV, version 1' });
   await expect(image).toBeVisible();
-  expect(await image.evaluate((img) => (img as unknown as { naturalWidth: number }).naturalWidth)).toBe(8);
+  // Decoded, not only in the page: the 8 x 8 pixels of the PNG.
+  await expect
+    .poll(() => image.evaluate((img) => (img as unknown as { naturalWidth: number }).naturalWidth))
+    .toBe(8);
   expect(await shownBytes(wout, 'dialog[open] img')).toMatchObject({ type: 'image/png', size: png.length });
   const [download] = await Promise.all([
     wout.waitForEvent('download'),
