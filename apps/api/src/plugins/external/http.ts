@@ -18,7 +18,7 @@ export default fp(async (app: FastifyInstance, opts: HttpOptions) => {
   });
   await app.register(cors, {
     origin: opts.corsOrigins,
-    methods: ['GET', 'HEAD', 'POST', 'PATCH', 'DELETE'],
+    methods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'],
     // tus (resumable uploads) answers in headers the browser client must read.
     exposedHeaders: [
       'Content-Disposition',
