@@ -30,7 +30,8 @@ describe('the inbox query', () => {
 
 describe('versions and conflicts', () => {
   it('read If-Match as a quoted or bare version', () => {
-    for (const v of ['"7"', '7', 'W/"12"']) expect(Value.Check(IfMatchHeaders, { 'if-match': v })).toBe(true);
+    for (const v of ['"7"', '7', 'W/"12"', '*'])
+      expect(Value.Check(IfMatchHeaders, { 'if-match': v })).toBe(true);
     expect(Value.Check(IfMatchHeaders, { 'if-match': '"abc"' })).toBe(false);
   });
 

@@ -246,7 +246,10 @@ export type UpdateSavedViewBody = Static<typeof UpdateSavedViewBody>;
  */
 export const IfMatchHeaders = Type.Object({
   'if-match': Type.Optional(
-    Type.String({ pattern: '^(W/)?"?[0-9]{1,9}"?$', description: 'The version, e.g. "7"' }),
+    Type.String({
+      pattern: '^(\\*|(W/)?"?[0-9]{1,9}"?)$',
+      description: 'The version, e.g. "7" (or * for any)',
+    }),
   ),
 });
 export type IfMatchHeaders = Static<typeof IfMatchHeaders>;
