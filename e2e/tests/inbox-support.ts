@@ -22,11 +22,10 @@ export async function bearerOf(page: Page): Promise<string> {
 
 export interface ApplicantApi {
   /** A submitted, complete application of a highly qualified worker abroad; its id and reference. */
-  submitted(file: {
-    name: string;
-    mimeType: string;
-    buffer: Buffer;
-  }): Promise<{ id: string; reference: string }>;
+  submitted(
+    file: { name: string; mimeType: string; buffer: Buffer },
+    worker?: { familyName?: string },
+  ): Promise<{ id: string; reference: string }>;
   answerOpenRequest(id: string): Promise<void>;
 }
 
@@ -62,7 +61,7 @@ export async function applicantApi(page: Page): Promise<ApplicantApi> {
   const authorization = await bearerOf(page);
   const api = (method: string, path: string, body?: unknown) => call(page, authorization, method, path, body);
   return {
-    async submitted(file) {
+    async submitted(file, worker = {}) {
       const employers = (await api('GET', '/v1/employers')) as {
         items: { id: string; establishmentUnits: { id: string; region: string }[] }[];
       };
@@ -77,7 +76,7 @@ export async function applicantApi(page: Page): Promise<ApplicantApi> {
         grossAnnualSalaryEur: 61000,
         worker: {
           givenName: 'Asha',
-          familyName: 'Verma',
+          familyName: worker.familyName ?? 'Verma',
           birthDate: '1990-05-01',
           sex: 'female',
           nationality: 'IN',
