@@ -292,12 +292,22 @@ export function createInboxService({ db, now = () => new Date() }: InboxServiceD
           ...(cursor ? [keysetWhere(sort, cursor)] : []),
         ],
       };
-      const rows = await db.application.findMany({
-        where,
-        select: itemSelect,
-        orderBy: [{ [sort.field]: sort.dir }, { id: sort.dir }],
-        take: query.limit + 1,
-      });
+      const orderBy = [{ [sort.field]: sort.dir }, { id: sort.dir }];
+      const take = query.limit + 1;
+      let rows: ItemRow[];
+      if (query.q) {
+        // A search takes its page's ids first (an index that carries the search text answers
+        // without reading table rows; docs/inbox.md), then reads only those rows.
+        const keys = await db.application.findMany({ where, select: { id: true }, orderBy, take });
+        const found = await db.application.findMany({
+          where: { AND: [{ id: { in: keys.map((k) => k.id) } }, applicationScope(actor)] },
+          select: itemSelect,
+        });
+        const byId = new Map(found.map((r) => [r.id, r]));
+        rows = keys.map((k) => byId.get(k.id)).filter((r): r is ItemRow => r !== undefined);
+      } else {
+        rows = await db.application.findMany({ where, select: itemSelect, orderBy, take });
+      }
       const page = rows.slice(0, query.limit);
       const found = await decorate(page);
       const last = page.at(-1);
