@@ -577,6 +577,9 @@ async function conflictIn(browser: Browser, base: string, user: string, file: Fi
   const first = await signIn(browser, base, user);
   await expect(first.getByRole('heading', { level: 1, name: heading })).toBeVisible();
   const second = await signIn(browser, base, user);
+  // The second window's live stream is held back, as when its update is still on the way: it
+  // must act on the version it shows (with the stream open it may already show the take).
+  await second.route(/\/v1\/events/, (route) => route.abort());
   await expect(second.getByRole('heading', { level: 1, name: heading })).toBeVisible();
   await openQueue(first, base, `q=${tag}&worklist=all`);
   await openQueue(second, base, `q=${tag}&worklist=all`);

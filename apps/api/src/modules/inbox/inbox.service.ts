@@ -2,12 +2,16 @@ import type { Actor } from '@loket/auth';
 import type { InboxItem, InboxList, InboxQuery, InboxSort, WorklistKey, Worklists } from '@loket/contracts';
 import type { Db, Prisma } from '@loket/db';
 import {
+  type ApplicationState,
+  type Category,
   categoryTargetDate,
   handOffDueDate,
   isTerminal,
   normalizeForSearch,
   type Pause,
+  type Province,
   partStates,
+  type Region,
   readLegalClock,
   worklistKeys,
   worklistSettings,
@@ -23,38 +27,33 @@ export interface InboxServiceDeps {
 
 const day = 86_400_000;
 
-/** The columns a list row needs, and no more (a million-row table: every byte counts). */
-const itemSelect = {
-  id: true,
-  reference: true,
-  state: true,
-  version: true,
-  category: true,
-  region: true,
-  province: true,
-  workerGivenName: true,
-  workerFamilyName: true,
-  workerNationality: true,
-  submittedAt: true,
-  admissibleAt: true,
-  updatedAt: true,
-  workDecidedAt: true,
-  residenceDecidedAt: true,
-  decisionDeadline: true,
-  clockPausedSince: true,
-  deadlineExtensionDays: true,
-  employerId: true,
-  workAssigneeId: true,
-  residenceAssigneeId: true,
-} satisfies Prisma.ApplicationSelect;
-
-type ItemRow = Prisma.ApplicationGetPayload<{ select: typeof itemSelect }>;
-
-/** What a page's rows refer to: employers' and members' names, and the pauses of the clocks. */
-interface Decorations {
-  employers: Map<string, string>;
-  members: Map<string, string>;
-  pauses: Map<string, Pause[]>;
+/** A list row as a page shows it: the application's columns, the names it refers to, its pauses. */
+interface ItemRow {
+  id: string;
+  reference: string;
+  state: ApplicationState;
+  version: number;
+  category: Category | null;
+  region: Region | null;
+  province: Province | null;
+  workerGivenName: string | null;
+  workerFamilyName: string | null;
+  workerNationality: string | null;
+  submittedAt: Date | null;
+  admissibleAt: Date | null;
+  updatedAt: Date;
+  workDecidedAt: Date | null;
+  residenceDecidedAt: Date | null;
+  decisionDeadline: Date | null;
+  deadlineExtensionDays: number | null;
+  employerId: string;
+  employerName: string;
+  workAssigneeId: string | null;
+  workAssigneeName: string | null;
+  residenceAssigneeId: string | null;
+  residenceAssigneeName: string | null;
+  /** [from, to] of each supplement request (JSON timestamps), or null. */
+  pauses: [string, string | null][] | null;
 }
 
 type SortField = 'decisionDeadline' | 'submittedAt' | 'updatedAt' | 'workDecidedAt' | 'residenceDecidedAt';
@@ -193,44 +192,39 @@ export function createInboxService({ db, now = () => new Date() }: InboxServiceD
   }
 
   /**
-   * The names and pauses a page needs, in one round trip for the whole page (instead of one
-   * query per relation). Only rows the caller may see (the page) are looked up.
+   * The rows of a page whose ids the scoped query chose, with the names and pauses they refer
+   * to, in one round trip (Prisma would compile a query per relation, and compiling is most of
+   * an inbox request's CPU; docs/inbox.md). Only ids that applicationScope let through get here.
    */
-  async function decorate(rows: ItemRow[]): Promise<Decorations> {
-    const result: Decorations = { employers: new Map(), members: new Map(), pauses: new Map() };
-    if (rows.length === 0) return result;
-    const employerIds = [...new Set(rows.map((r) => r.employerId))];
-    const memberIds = [
-      ...new Set(
-        rows.flatMap((r) => [r.workAssigneeId, r.residenceAssigneeId]).filter((m): m is string => !!m),
-      ),
-    ];
-    const clockIds = rows.filter((r) => r.submittedAt && !isTerminal(r.state)).map((r) => r.id);
-    const found = await db.$queryRaw<
-      { kind: string; id: string; name: string | null; start: Date | null; end: Date | null }[]
-    >`
-      SELECT 'employer' AS kind, id::text AS id, name, NULL::timestamptz AS start, NULL::timestamptz AS "end"
-        FROM organisation WHERE id = ANY(${employerIds}::uuid[])
-      UNION ALL
-      SELECT 'member', id, name, NULL, NULL FROM member WHERE id = ANY(${memberIds}::text[])
-      UNION ALL
-      SELECT 'pause', application_id::text, NULL, created_at, answered_at
-        FROM supplement_request WHERE application_id = ANY(${clockIds}::uuid[])`;
-    for (const row of found) {
-      if (row.kind === 'employer') result.employers.set(row.id, row.name ?? '');
-      else if (row.kind === 'member') result.members.set(row.id, row.name ?? '');
-      else if (row.start) {
-        const list = result.pauses.get(row.id) ?? [];
-        list.push({ from: row.start, to: row.end });
-        result.pauses.set(row.id, list);
-      }
-    }
-    return result;
+  async function hydrate(ids: string[]): Promise<Map<string, ItemRow>> {
+    if (ids.length === 0) return new Map();
+    const rows = await db.$queryRaw<ItemRow[]>`
+      SELECT a.id::text AS id, a.reference, a.state::text AS state, a.version,
+             a.category::text AS category, a.region::text AS region, a.province::text AS province,
+             a.worker_given_name AS "workerGivenName", a.worker_family_name AS "workerFamilyName",
+             a.worker_nationality AS "workerNationality", a.submitted_at AS "submittedAt",
+             a.admissible_at AS "admissibleAt", a.updated_at AS "updatedAt",
+             a.work_decided_at AS "workDecidedAt", a.residence_decided_at AS "residenceDecidedAt",
+             a.decision_deadline AS "decisionDeadline", a.deadline_extension_days AS "deadlineExtensionDays",
+             a.employer_id::text AS "employerId", o.name AS "employerName",
+             a.work_assignee_id AS "workAssigneeId", wm.name AS "workAssigneeName",
+             a.residence_assignee_id AS "residenceAssigneeId", rm.name AS "residenceAssigneeName",
+             (SELECT json_agg(json_build_array(s.created_at, s.answered_at))
+                FROM supplement_request s WHERE s.application_id = a.id) AS pauses
+        FROM application a
+        JOIN organisation o ON o.id = a.employer_id
+        LEFT JOIN member wm ON wm.id = a.work_assignee_id
+        LEFT JOIN member rm ON rm.id = a.residence_assignee_id
+       WHERE a.id = ANY(${ids}::uuid[])`;
+    return new Map(rows.map((r) => [r.id, r]));
   }
 
-  function toItem(row: ItemRow, service: Service, found: Decorations, at: Date): InboxItem {
-    const pauses = found.pauses.get(row.id) ?? [];
-    const member = (id: string | null) => (id ? { id, name: found.members.get(id) ?? id } : null);
+  function toItem(row: ItemRow, service: Service, at: Date): InboxItem {
+    const pauses: Pause[] = (row.pauses ?? []).map(([from, to]) => ({
+      from: new Date(from),
+      to: to ? new Date(to) : null,
+    }));
+    const member = (id: string | null, name: string | null) => (id ? { id, name: name ?? id } : null);
     const running = row.submittedAt !== null && !isTerminal(row.state);
     const clock =
       running && row.submittedAt
@@ -246,7 +240,10 @@ export function createInboxService({ db, now = () => new Date() }: InboxServiceD
         : null;
     const handOff = row.state === 'work_review' && row.admissibleAt ? handOffDueDate(row.admissibleAt) : null;
     const workerName = [row.workerGivenName, row.workerFamilyName].filter(Boolean).join(' ');
-    const assignees = { work: member(row.workAssigneeId), residence: member(row.residenceAssigneeId) };
+    const assignees = {
+      work: member(row.workAssigneeId, row.workAssigneeName),
+      residence: member(row.residenceAssigneeId, row.residenceAssigneeName),
+    };
     const decidedAt = service.part === 'work' ? row.workDecidedAt : row.residenceDecidedAt;
     return {
       id: row.id,
@@ -256,7 +253,7 @@ export function createInboxService({ db, now = () => new Date() }: InboxServiceD
       category: row.category,
       region: row.region,
       province: row.province,
-      employer: { id: row.employerId, name: found.employers.get(row.employerId) ?? '' },
+      employer: { id: row.employerId, name: row.employerName },
       workerName: workerName || null,
       nationality: row.workerNationality,
       submittedAt: row.submittedAt?.toISOString() ?? null,
@@ -294,25 +291,15 @@ export function createInboxService({ db, now = () => new Date() }: InboxServiceD
       };
       const orderBy = [{ [sort.field]: sort.dir }, { id: sort.dir }];
       const take = query.limit + 1;
-      let rows: ItemRow[];
-      if (query.q) {
-        // A search takes its page's ids first (an index that carries the search text answers
-        // without reading table rows; docs/inbox.md), then reads only those rows.
-        const keys = await db.application.findMany({ where, select: { id: true }, orderBy, take });
-        const found = await db.application.findMany({
-          where: { AND: [{ id: { in: keys.map((k) => k.id) } }, applicationScope(actor)] },
-          select: itemSelect,
-        });
-        const byId = new Map(found.map((r) => [r.id, r]));
-        rows = keys.map((k) => byId.get(k.id)).filter((r): r is ItemRow => r !== undefined);
-      } else {
-        rows = await db.application.findMany({ where, select: itemSelect, orderBy, take });
-      }
+      // The scoped query chooses the page (ids only: partial and covering indexes can answer it
+      // without reading table rows), then only the page's rows are read.
+      const keys = await db.application.findMany({ where, select: { id: true }, orderBy, take });
+      const byId = await hydrate(keys.map((k) => k.id));
+      const rows = keys.map((k) => byId.get(k.id)).filter((r): r is ItemRow => r !== undefined);
       const page = rows.slice(0, query.limit);
-      const found = await decorate(page);
       const last = page.at(-1);
       return {
-        items: page.map((row) => toItem(row, service, found, at)),
+        items: page.map((row) => toItem(row, service, at)),
         nextCursor:
           rows.length > query.limit && last ? encodeCursor(sort.key, last[sort.field], last.id) : null,
       };
