@@ -5,7 +5,13 @@ import { ApplicationsPage } from './pages/ApplicationsPage.tsx';
 import { NewApplicationPage } from './pages/NewApplicationPage.tsx';
 
 mountApp({
-  appName: 'Loket – Single permit portal',
+  appName: {
+    en: 'Loket – Single permit portal',
+    nl: 'Loket – Portaal gecombineerde vergunning',
+    fr: 'Loket – Portail du permis unique',
+    de: 'Loket – Portal kombinierte Erlaubnis',
+  },
+  multilingual: true,
   clientId: 'loket-portal',
   requiredRole: 'applicant',
   routes: [

@@ -1,11 +1,13 @@
 import type { Me } from '@loket/contracts';
 import type { Role } from '@loket/domain';
+import { useMessages } from '@loket/i18n/react';
 import Keycloak from 'keycloak-js';
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import { type ApiClient, createApiClient } from './api.ts';
 import { AppShell, type NavItem } from './components/AppShell.tsx';
 import { Loading } from './components/Loading.tsx';
 import { ProblemAlert } from './components/ProblemAlert.tsx';
+import { shellMessages } from './components/shell.messages.ts';
 import { apiBaseUrl, oidcIssuer } from './config.ts';
 import { roleLabel } from './labels.ts';
 import { createLiveEvents, type LiveEvents } from './live/live-events.ts';
@@ -90,6 +92,8 @@ export interface AuthProviderProps {
   navigation?: readonly NavItem[];
   /** Rendered in the header once the user is signed in with the required role (inside the auth context). */
   headerExtra?: ReactNode;
+  /** Offers the four languages in the header. */
+  languageChoice?: boolean;
   children: ReactNode;
 }
 
@@ -99,8 +103,10 @@ export function AuthProvider({
   requiredRole,
   navigation,
   headerExtra,
+  languageChoice,
   children,
 }: AuthProviderProps) {
+  const t = useMessages(shellMessages);
   const [phase, setPhase] = useState<Phase>({ kind: 'signing-in' });
 
   const loadProfile = useCallback(
@@ -190,6 +196,7 @@ export function AuthProvider({
       onLogout={keycloak ? logout : undefined}
       navigation={nav}
       headerExtra={extra}
+      languageChoice={languageChoice}
     >
       {content}
     </AppShell>
@@ -197,17 +204,15 @@ export function AuthProvider({
 
   switch (phase.kind) {
     case 'signing-in':
-      return shell(<Loading label="Signing you in…" />);
+      return shell(<Loading label={t('signingIn')} />);
     case 'loading-profile':
-      return shell(<Loading label="Loading your profile…" />);
+      return shell(<Loading label={t('loadingProfile')} />);
     case 'sign-in-failed':
       return shell(
         <>
-          <h1>We could not sign you in</h1>
+          <h1>{t('signInFailed')}</h1>
           <ProblemAlert
-            error={
-              phase.error instanceof Error ? phase.error : new Error('The sign-in service did not answer.')
-            }
+            error={phase.error instanceof Error ? phase.error : new Error(t('signInNoAnswer'))}
             onRetry={() => window.location.reload()}
           />
         </>,
@@ -215,7 +220,7 @@ export function AuthProvider({
     case 'profile-failed':
       return shell(
         <>
-          <h1>We could not load your profile</h1>
+          <h1>{t('profileFailed')}</h1>
           <ProblemAlert error={phase.error} onRetry={() => void loadProfile(phase.keycloak, phase.api)} />
         </>,
       );
@@ -230,7 +235,7 @@ export function AuthProvider({
         />,
       );
     case 'ready':
-      if (!value) return shell(<Loading label="Loading your profile…" />);
+      if (!value) return shell(<Loading label={t('loadingProfile')} />);
       return (
         <AuthContext.Provider value={value}>{shell(children, navigation, headerExtra)}</AuthContext.Provider>
       );
@@ -244,23 +249,24 @@ function NoAccess(props: {
   userName: string;
   onLogout: () => void;
 }) {
-  usePageTitle('No access');
+  const t = useMessages(shellMessages);
+  usePageTitle(t('noAccessTitle'));
   return (
     <>
-      <h1>You do not have access to this application</h1>
+      <h1>{t('noAccessHeading')}</h1>
       <p>
-        {props.userName ? `You are logged in as ${props.userName}. ` : ''}
-        {props.appName} is for the role “{roleLabel(props.requiredRole)}”, which your account does not have.
+        {props.userName ? `${t('noAccessLoggedIn', { name: props.userName })} ` : ''}
+        {t('noAccessRole', { app: props.appName, role: roleLabel(props.requiredRole) })}
       </p>
       <p>
         {props.roles.length > 0
-          ? `Your account has the role ${props.roles.map((r) => `“${roleLabel(r)}”`).join(', ')}.`
-          : 'Your account has no role on this platform yet.'}{' '}
-        If you think this is wrong, ask your organisation's administrator to give you access.
+          ? t('noAccessYourRoles', { roles: props.roles.map((r) => `“${roleLabel(r)}”`).join(', ') })
+          : t('noAccessNoRoles')}{' '}
+        {t('noAccessAsk')}
       </p>
       <p>
         <button type="button" className="button secondary" onClick={props.onLogout}>
-          Log out and use another account
+          {t('noAccessLogOut')}
         </button>
       </p>
     </>

@@ -1,13 +1,17 @@
 import type { Role } from '@loket/domain';
+import type { Language } from '@loket/i18n';
+import { I18nProvider, useI18n, useMessages } from '@loket/i18n/react';
 import { type ReactNode, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { AuthProvider, usePageTitle } from './auth.tsx';
 import type { NavItem } from './components/AppShell.tsx';
+import { shellMessages } from './components/shell.messages.ts';
 import { oidcClientIdOverride } from './config.ts';
 import { Link, type Route, Routes } from './router.tsx';
 
 export interface AppConfig {
-  appName: string;
+  /** One name, or the name in each language for an app that offers the four. */
+  appName: string | Readonly<Record<Language, string>>;
   /** The app's own OIDC client; VITE_OIDC_CLIENT_ID replaces it when set. */
   clientId: string;
   requiredRole: Role;
@@ -15,6 +19,11 @@ export interface AppConfig {
   navigation?: readonly NavItem[];
   /** More of the header for the signed-in user (e.g. the inboxes' notifications). */
   headerExtra?: ReactNode;
+  /**
+   * The applicant portal speaks nl, fr, de and en (chosen in the header, remembered); the
+   * inboxes are working tools in English for now.
+   */
+  multilingual?: boolean;
 }
 
 /** Mounts an app: sign-in, role check, the page frame and the routes, the same in every app. */
@@ -23,26 +32,38 @@ export function mountApp(config: AppConfig): void {
   if (!el) throw new Error('The page has no #root element.');
   createRoot(el).render(
     <StrictMode>
-      <AuthProvider
-        appName={config.appName}
-        clientId={oidcClientIdOverride ?? config.clientId}
-        requiredRole={config.requiredRole}
-        navigation={config.navigation}
-        headerExtra={config.headerExtra}
-      >
-        <Routes routes={config.routes} notFound={<NotFound />} />
-      </AuthProvider>
+      <I18nProvider initial={config.multilingual ? undefined : 'en'}>
+        <App config={config} />
+      </I18nProvider>
     </StrictMode>,
   );
 }
 
+function App({ config }: { config: AppConfig }) {
+  const { language } = useI18n();
+  const appName = typeof config.appName === 'string' ? config.appName : config.appName[language];
+  return (
+    <AuthProvider
+      appName={appName}
+      clientId={oidcClientIdOverride ?? config.clientId}
+      requiredRole={config.requiredRole}
+      navigation={config.navigation}
+      headerExtra={config.headerExtra}
+      languageChoice={config.multilingual ?? false}
+    >
+      <Routes routes={config.routes} notFound={<NotFound />} />
+    </AuthProvider>
+  );
+}
+
 function NotFound() {
-  usePageTitle('Page not found');
+  const t = useMessages(shellMessages);
+  usePageTitle(t('notFoundTitle'));
   return (
     <>
-      <h1>Page not found</h1>
+      <h1>{t('notFoundTitle')}</h1>
       <p>
-        This address does not exist. <Link to="/">Go to the start page</Link>.
+        {t('notFoundText')} <Link to="/">{t('notFoundLink')}</Link>.
       </p>
     </>
   );

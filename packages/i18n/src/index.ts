@@ -1,0 +1,15 @@
+export { type Formatters, formattersFor } from './formats.ts';
+export {
+  type Bundle,
+  defineMessages,
+  format,
+  formatNumber,
+  type Language,
+  languageFromPreferences,
+  languageNames,
+  languages,
+  localeOf,
+  type Params,
+  placeholdersOf,
+  translate,
+} from './messages.ts';
