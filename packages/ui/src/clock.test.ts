@@ -66,3 +66,18 @@ describe('where the deadline stands', () => {
     expect(clockShortText({ ...running, paused: true })).toBe('Paused: waiting for the applicant');
   });
 });
+
+describe('the clock in the applicant’s language', () => {
+  it('writes the date, the days and the pause in French, Dutch and German', () => {
+    expect(clockText(running, 'applicant', 'fr')).toBe(
+      'Décision attendue au plus tard le 30 déc. 2026 (encore 42 jours)',
+    );
+    expect(clockText({ ...running, daysLeft: -1 }, 'applicant', 'nl')).toContain('(1 dag te laat)');
+    expect(clockText({ ...running, paused: true }, 'applicant', 'de')).toBe(
+      'Frist ausgesetzt: Wir warten auf Ihre Antwort',
+    );
+    expect(clockDetail({ ...running, pausedDays: 2 }, 'fr')).toBe(
+      'Le délai légal de décision est de 90 jours à compter de l’introduction le 1 oct. 2026, plus 2 jours de suspension pour des demandes de complément.',
+    );
+  });
+});

@@ -1,43 +1,48 @@
 import type { LegalClock } from '@loket/contracts';
 import { worklistSettings } from '@loket/domain';
+import { type Language, translate } from '@loket/i18n';
+import { clockMessages } from './clock.messages.ts';
+import { formatsFor } from './useFormat.ts';
 
 /** Who reads the clock: the applicant holds the file while it is paused, an authority waits. */
 export type ClockViewer = 'applicant' | 'authority';
 
-const day = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium' });
+const say = (
+  language: Language,
+  key: keyof (typeof clockMessages)['en'],
+  params?: Record<string, string | number>,
+) => translate(clockMessages, language, key, params);
 
 /** The deadline's calendar day where the reader is. */
-function deadlineDay(iso: string): string {
-  const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? iso : day.format(d);
+function deadlineDay(iso: string, language: Language): string {
+  return formatsFor(language).day(iso);
 }
 
-function daysLeftText(days: number): string {
-  if (days > 1) return `${days} days left`;
-  if (days === 1) return '1 day left';
-  if (days === 0) return 'less than a day left';
-  return days === -1 ? '1 day overdue' : `${-days} days overdue`;
+function daysLeftText(days: number, language: Language): string {
+  return days < 0
+    ? say(language, 'daysOverdue', { count: -days })
+    : say(language, 'daysLeft', { count: days });
 }
 
 /** The legal decision period in one line of words: the meaning never rests on a colour. */
-export function clockText(clock: LegalClock, viewer: ClockViewer): string {
+export function clockText(clock: LegalClock, viewer: ClockViewer, language: Language = 'en'): string {
   if (clock.paused) {
-    return `Clock paused: waiting for ${viewer === 'applicant' ? 'your answer' : 'the applicant'}`;
+    return say(language, viewer === 'applicant' ? 'pausedForApplicant' : 'pausedForAuthority');
   }
-  return `Decision due by ${deadlineDay(clock.deadline)} (${daysLeftText(clock.daysLeft)})`;
+  return say(language, 'due', {
+    date: deadlineDay(clock.deadline, language),
+    left: daysLeftText(clock.daysLeft, language),
+  });
 }
 
 /** How the deadline comes about: the legal period from submission, plus the days it was paused. */
-export function clockDetail(clock: LegalClock): string {
-  const paused =
-    clock.pausedDays === 0
-      ? ''
-      : `, plus ${clock.pausedDays} ${clock.pausedDays === 1 ? 'day' : 'days'} paused for supplement requests`;
-  const extended = clock.extended ? ' (extended once)' : '';
-  const base = `The legal decision period is ${clock.periodDays} days${extended} from submission on ${deadlineDay(clock.startedAt)}${paused}.`;
-  return clock.paused
-    ? `${base} It stands still while a supplement request is open; the deadline moves by the days it stays open.`
-    : base;
+export function clockDetail(clock: LegalClock, language: Language = 'en'): string {
+  const paused = clock.pausedDays === 0 ? '' : say(language, 'pausedDays', { count: clock.pausedDays });
+  const base = `${say(language, clock.extended ? 'periodExtended' : 'period', {
+    days: clock.periodDays,
+    date: deadlineDay(clock.startedAt, language),
+  })}${paused}.`;
+  return clock.paused ? `${base} ${say(language, 'standsStill')}` : base;
 }
 
 /** Where a deadline stands for the authority that has to decide. */
@@ -64,14 +69,26 @@ export const clockStatusLook: Record<ClockStatus, { label: string; icon: string 
   on_time: { label: 'On time', icon: '◷' },
 };
 
+const statusKeys = {
+  paused: 'statusPaused',
+  overdue: 'statusOverdue',
+  due_soon: 'statusDueSoon',
+  on_time: 'statusOnTime',
+} as const;
+
+/** The status's word in a language (`clockStatusLook` holds the English one and the icon). */
+export function clockStatusLabel(status: ClockStatus, language: Language = 'en'): string {
+  return say(language, statusKeys[status]);
+}
+
 /** The deadline's day, as a person reads it; the machine-readable form goes in `<time dateTime>`. */
-export function clockDeadlineDay(clock: LegalClock): string {
-  return deadlineDay(clock.deadline);
+export function clockDeadlineDay(clock: LegalClock, language: Language = 'en'): string {
+  return deadlineDay(clock.deadline, language);
 }
 
 /** The deadline in a few words for a list row: "Overdue: 3 Jan 2027, 2 days overdue", "Paused". */
-export function clockShortText(clock: LegalClock): string {
+export function clockShortText(clock: LegalClock, language: Language = 'en'): string {
   const status = clockStatus(clock);
-  if (status === 'paused') return 'Paused: waiting for the applicant';
-  return `${clockStatusLook[status].label}: ${deadlineDay(clock.deadline)}, ${daysLeftText(clock.daysLeft)}`;
+  if (status === 'paused') return say(language, 'shortPaused');
+  return `${clockStatusLabel(status, language)}: ${deadlineDay(clock.deadline, language)}, ${daysLeftText(clock.daysLeft, language)}`;
 }

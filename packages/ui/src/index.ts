@@ -30,6 +30,7 @@ export {
   clockDetail,
   clockShortText,
   clockStatus,
+  clockStatusLabel,
   clockStatusLook,
   clockText,
 } from './clock.ts';
@@ -82,6 +83,7 @@ export {
   typesUploadedSince,
 } from './documents.ts';
 export * from './format.ts';
+export { formatsFor, type ScreenFormats, useFormat } from './useFormat.ts';
 export { type AsyncState, useAsync } from './hooks.ts';
 export { DeadlineExtension } from './inbox/DeadlineExtension.tsx';
 export { Notices } from './inbox/Notices.tsx';

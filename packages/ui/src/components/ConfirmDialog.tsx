@@ -1,4 +1,6 @@
+import { useMessages } from '@loket/i18n/react';
 import { type ReactNode, useEffect, useId, useRef } from 'react';
+import { commonMessages } from './common.messages.ts';
 
 /**
  * A modal confirmation on the native <dialog>: the browser traps focus, Escape cancels, and focus
@@ -9,7 +11,7 @@ export function ConfirmDialog({
   title,
   children,
   confirmLabel,
-  cancelLabel = 'Cancel',
+  cancelLabel,
   danger = false,
   busy = false,
   onConfirm,
@@ -25,6 +27,7 @@ export function ConfirmDialog({
   onConfirm: () => void;
   onCancel: () => void;
 }) {
+  const t = useMessages(commonMessages);
   const ref = useRef<HTMLDialogElement>(null);
   const headingId = useId();
   useEffect(() => {
@@ -55,7 +58,7 @@ export function ConfirmDialog({
           {confirmLabel}
         </button>
         <button type="button" className="button secondary" onClick={onCancel} disabled={busy}>
-          {cancelLabel}
+          {cancelLabel ?? t('cancel')}
         </button>
       </div>
     </dialog>

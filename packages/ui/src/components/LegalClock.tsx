@@ -1,9 +1,11 @@
 import type { LegalClock as Clock } from '@loket/contracts';
+import { useI18n } from '@loket/i18n/react';
 import {
   type ClockViewer,
   clockDetail,
   clockShortText,
   clockStatus,
+  clockStatusLabel,
   clockStatusLook,
   clockText,
 } from '../clock.ts';
@@ -15,6 +17,7 @@ import {
  * icon; the frame's colour and style only repeat it.
  */
 export function LegalClock({ clock, viewer }: { clock: Clock | null; viewer: ClockViewer }) {
+  const { language } = useI18n();
   if (!clock) return null;
   const status = clockStatus(clock);
   const look = clockStatusLook[status];
@@ -29,10 +32,12 @@ export function LegalClock({ clock, viewer }: { clock: Clock | null; viewer: Clo
         <span className="clock-icon" aria-hidden="true">
           {icon}{' '}
         </span>
-        {authority && !clock.paused && <span className="clock-status">{look.label}: </span>}
-        {clockText(clock, viewer)}
+        {authority && !clock.paused && (
+          <span className="clock-status">{clockStatusLabel(status, language)}: </span>
+        )}
+        {clockText(clock, viewer, language)}
       </p>
-      <p className="hint">{clockDetail(clock)}</p>
+      <p className="hint">{clockDetail(clock, language)}</p>
     </div>
   );
 }
@@ -42,6 +47,7 @@ export function LegalClock({ clock, viewer }: { clock: Clock | null; viewer: Clo
  * ("Due soon: 12 Jan 2027, 5 days left"). Nothing without a clock.
  */
 export function ClockBadge({ clock }: { clock: Clock | null | undefined }) {
+  const { language } = useI18n();
   if (!clock) return null;
   const status = clockStatus(clock);
   const tone = { paused: 'neutral', overdue: 'danger', due_soon: 'action', on_time: 'info' }[status];
@@ -50,7 +56,7 @@ export function ClockBadge({ clock }: { clock: Clock | null | undefined }) {
       <span className="badge-icon" aria-hidden="true">
         {clockStatusLook[status].icon}
       </span>
-      {clockShortText(clock)}
+      {clockShortText(clock, language)}
     </span>
   );
 }

@@ -1,4 +1,7 @@
+import { useMessages } from '@loket/i18n/react';
 import { useEffect, useState } from 'react';
+import { useFormat } from '../useFormat.ts';
+import { liveMessages } from './live.messages.ts';
 import type { LiveRefresh } from './useLiveEvents.ts';
 
 const freshForMs = 60_000;
@@ -10,6 +13,8 @@ const freshForMs = 60_000;
  * since the page may then be out of date.
  */
 export function LiveUpdateNote({ status, updatedAt }: LiveRefresh) {
+  const t = useMessages(liveMessages);
+  const { time } = useFormat();
   const [fresh, setFresh] = useState(false);
   useEffect(() => {
     if (!updatedAt) return;
@@ -18,15 +23,12 @@ export function LiveUpdateNote({ status, updatedAt }: LiveRefresh) {
     return () => clearTimeout(timer);
   }, [updatedAt]);
 
-  const later =
-    !fresh && updatedAt
-      ? `Updated at ${updatedAt.toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' })}.`
-      : '';
+  const later = !fresh && updatedAt ? t('updatedAt', { time: time(updatedAt) }) : '';
   return (
     <p className="muted live-note">
-      <span role="status">{fresh ? 'Updated just now.' : ''}</span>
+      <span role="status">{fresh ? t('updatedNow') : ''}</span>
       {later}
-      {status === 'offline' && ' Not updating automatically right now; reload the page to see changes.'}
+      {status === 'offline' && ` ${t('offline')}`}
     </p>
   );
 }
