@@ -6,4 +6,5 @@ export * from './inbox.ts';
 export * from './notes.ts';
 export * from './notifications.ts';
 export * from './problem.ts';
+export * from './statistics.ts';
 export * from './uploads.ts';
