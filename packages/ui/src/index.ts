@@ -83,7 +83,6 @@ export {
   typesUploadedSince,
 } from './documents.ts';
 export * from './format.ts';
-export { formatsFor, type ScreenFormats, useFormat } from './useFormat.ts';
 export { type AsyncState, useAsync } from './hooks.ts';
 export { DeadlineExtension } from './inbox/DeadlineExtension.tsx';
 export { Notices } from './inbox/Notices.tsx';
@@ -133,4 +132,5 @@ export {
   questionsProblem,
   splitQuestions,
 } from './supplements.ts';
+export { formatsFor, type ScreenFormats, useFormat } from './useFormat.ts';
 export { type ViewerBlock, type ViewKind, viewerBlockOf, viewKindOf } from './viewer.ts';
