@@ -100,7 +100,12 @@ export function ApplicationPage({ id }: { id: string }) {
           {a.decisions.length > 0 && (
             <section aria-labelledby="decisions-heading">
               <h2 id="decisions-heading">Decisions</h2>
-              <DecisionList decisions={a.decisions} />
+              <DecisionList
+                applicationId={a.id}
+                decisions={a.decisions}
+                documents={a.documents}
+                language={a.language}
+              />
             </section>
           )}
           <ApplicationFacts application={a} />

@@ -106,7 +106,12 @@ export function CaseView({ id, part }: { id: string; part: Part }) {
 
       <section aria-labelledby="case-decisions">
         <h2 id="case-decisions">Decisions</h2>
-        <DecisionList decisions={a.decisions} />
+        <DecisionList
+          applicationId={a.id}
+          decisions={a.decisions}
+          documents={a.documents}
+          language={a.language}
+        />
       </section>
 
       {anyAction && (

@@ -1,54 +1,97 @@
-import type { DecisionView } from '@loket/contracts';
+import type { DecisionView, DocumentView } from '@loket/contracts';
+import type { Language } from '@loket/domain';
 import { formatDateTime } from '../format.ts';
 import { groundLabels, outcomeLabels, partLabels } from '../labels.ts';
+import { useDocumentDownload } from './DocumentList.tsx';
 import { Heading, type HeadingLevel } from './Heading.tsx';
+import { ProblemAlert } from './ProblemAlert.tsx';
 
+/**
+ * Each decision with its grounds, motivation, the appeal route the letter states (in the letter's
+ * language, marked as such) and its decision letter to download.
+ */
 export function DecisionList({
+  applicationId,
   decisions,
+  documents,
+  language,
   headingLevel = 3,
 }: {
+  applicationId: string;
   decisions: readonly DecisionView[];
+  /** The application's documents, where each decision's letter is found by its version. */
+  documents: readonly DocumentView[];
+  /** The language of the letters and of the appeal text. */
+  language: Language;
   headingLevel?: HeadingLevel;
 }) {
+  const { busy, error, download } = useDocumentDownload(applicationId);
   if (decisions.length === 0) return <p>No decision has been taken yet.</p>;
   const ordered = [...decisions].sort((a, b) => a.decidedAt.localeCompare(b.decidedAt));
+  const versions = documents.flatMap((d) => d.versions);
   return (
     <div className="stack">
-      {ordered.map((d) => (
-        <article key={d.part} className={`card decision decision-${d.outcome}`}>
-          <Heading level={headingLevel}>
-            <span aria-hidden="true">{d.outcome === 'granted' ? '✓ ' : '✕ '}</span>
-            {partLabels[d.part]}: {outcomeLabels[d.outcome]}
-          </Heading>
-          <dl className="summary">
-            <div>
-              <dt>Decided on</dt>
-              <dd>{formatDateTime(d.decidedAt)}</dd>
-            </div>
-            {d.grounds.length > 0 && (
+      {error !== undefined && <ProblemAlert error={error} />}
+      {ordered.map((d) => {
+        const letter = versions.find((v) => v.id === d.letterVersionId);
+        return (
+          <article key={d.part} className={`card decision decision-${d.outcome}`}>
+            <Heading level={headingLevel}>
+              <span aria-hidden="true">{d.outcome === 'granted' ? '✓ ' : '✕ '}</span>
+              {partLabels[d.part]}: {outcomeLabels[d.outcome]}
+            </Heading>
+            <dl className="summary">
               <div>
-                <dt>Grounds</dt>
-                <dd>
-                  <ul className="plain">
-                    {d.grounds.map((g) => (
-                      <li key={g}>{groundLabels[g]}</li>
-                    ))}
-                  </ul>
-                </dd>
+                <dt>Decided on</dt>
+                <dd>{formatDateTime(d.decidedAt)}</dd>
               </div>
+              {d.grounds.length > 0 && (
+                <div>
+                  <dt>Grounds</dt>
+                  <dd>
+                    <ul className="plain">
+                      {d.grounds.map((g) => (
+                        <li key={g}>{groundLabels[g]}</li>
+                      ))}
+                    </ul>
+                  </dd>
+                </div>
+              )}
+              <div>
+                <dt>Motivation</dt>
+                <dd className="message">{d.motivation || '(none given)'}</dd>
+              </div>
+              {d.appeal && (
+                <div>
+                  <dt>Appeal</dt>
+                  <dd lang={language}>{d.appeal}</dd>
+                </div>
+              )}
+            </dl>
+            {d.outcome !== 'granted' && !d.appeal && (
+              <p className="hint">
+                You can appeal this decision. The decision letter explains how and by when.
+              </p>
             )}
-            <div>
-              <dt>Motivation</dt>
-              <dd className="message">{d.motivation || '(none given)'}</dd>
-            </div>
-          </dl>
-          {d.outcome !== 'granted' && (
-            <p className="hint">
-              You can appeal this decision. The decision letter explains how and by when.
-            </p>
-          )}
-        </article>
-      ))}
+            {letter && letter.scanStatus !== 'infected' && (
+              <p>
+                <button
+                  type="button"
+                  className="button secondary small"
+                  aria-disabled={busy === letter.id || undefined}
+                  onClick={() => {
+                    if (busy !== letter.id) void download(letter.id, letter.fileName);
+                  }}
+                >
+                  {busy === letter.id ? 'Downloading…' : 'Download the decision letter'}
+                  <span className="visually-hidden"> of the {partLabels[d.part].toLowerCase()}</span>
+                </button>{' '}
+                <span className="muted file-name">{letter.fileName}</span>
+              </p>
+            )}
+          </article>
+        );
+      })}
     </div>
   );
 }

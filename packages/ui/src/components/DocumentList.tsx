@@ -10,6 +10,25 @@ import { ProblemAlert } from './ProblemAlert.tsx';
 
 const typeOrder = (t: DocumentView['type']) => documentTypes.indexOf(t);
 
+/** Downloads a document version as a file; `busy` is the version on its way, `error` the last problem. */
+export function useDocumentDownload(applicationId: string) {
+  const api = useApi();
+  const [busy, setBusy] = useState<string>();
+  const [error, setError] = useState<unknown>();
+  const download = async (versionId: string, fileName: string) => {
+    setBusy(versionId);
+    setError(undefined);
+    try {
+      await api.downloadDocumentVersion(applicationId, versionId, fileName);
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(undefined);
+    }
+  };
+  return { busy, error, download };
+}
+
 /**
  * Every version of every document, newest version first, each downloadable. With `viewable`, PDFs
  * and images also get a "View" button that opens them in a viewer on the page; closing it puts
@@ -26,9 +45,7 @@ export function DocumentList({
   caption?: string;
   viewable?: boolean;
 }) {
-  const api = useApi();
-  const [busy, setBusy] = useState<string>();
-  const [error, setError] = useState<unknown>();
+  const { busy, error, download } = useDocumentDownload(applicationId);
   const [viewing, setViewing] = useState<ViewerTarget>();
   const opener = useRef<HTMLButtonElement | null>(null);
   useEffect(() => {
@@ -45,18 +62,6 @@ export function DocumentList({
     .flatMap((doc) =>
       [...doc.versions].sort((a, b) => b.number - a.number).map((version) => ({ doc, version })),
     );
-
-  const download = async (versionId: string, fileName: string) => {
-    setBusy(versionId);
-    setError(undefined);
-    try {
-      await api.downloadDocumentVersion(applicationId, versionId, fileName);
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(undefined);
-    }
-  };
 
   return (
     <>
