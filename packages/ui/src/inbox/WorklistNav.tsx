@@ -57,6 +57,30 @@ export function WorklistNav({
   );
 }
 
+/**
+ * A clock drawn inline: the emoji once used here has no glyph in many fonts (headless Chromium
+ * drew a box). It only repeats the text beside it, so it is hidden from assistive technology.
+ */
+function ClockIcon() {
+  return (
+    <svg
+      style={{ verticalAlign: '-0.125em' }}
+      viewBox="0 0 16 16"
+      width="1em"
+      height="1em"
+      aria-hidden="true"
+      focusable="false"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="1.6"
+      strokeLinecap="round"
+    >
+      <circle cx="8" cy="8" r="6.5" />
+      <path d="M8 4.5V8l2.5 1.5" />
+    </svg>
+  );
+}
+
 /** Reminders above the list: files overdue and due soon, each a link to its worklist. */
 export function DeadlineReminders({
   pathname,
@@ -78,7 +102,7 @@ export function DeadlineReminders({
     dueSoon > 0 && current !== 'due_soon'
       ? {
           key: 'due_soon' as const,
-          icon: '⏰',
+          icon: <ClockIcon />,
           text: `${files(dueSoon)} due within ${counts.dueSoonDays} days`,
         }
       : undefined,
