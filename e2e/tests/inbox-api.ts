@@ -93,6 +93,8 @@ export interface NewFile {
   category?: 'highly_qualified' | 'executive' | 'researcher';
   /** The applicant's place of employment by name (Antwerpen, Gent for anna). */
   place?: string;
+  /** The language of the file's mails and decision letters; absent, the region's default. */
+  language?: 'nl' | 'fr' | 'de' | 'en';
 }
 
 const pdf = () => ({
@@ -116,6 +118,7 @@ export async function submitFile(api: Api, file: NewFile): Promise<{ id: string;
     category: file.category ?? 'highly_qualified',
     jobTitle: 'Process engineer',
     grossAnnualSalaryEur: 61000,
+    ...(file.language ? { language: file.language } : {}),
     worker: {
       givenName: file.givenName,
       familyName: file.familyName,
