@@ -93,6 +93,7 @@ export {
   searchOfView,
   viewFromSearch,
 } from './inbox/query.ts';
+export * from './labels.messages.ts';
 export * from './labels.ts';
 export { LiveUpdateNote } from './live/LiveUpdateNote.tsx';
 export { createLiveEvents, type LiveEvents, type LiveListener, type LiveStatus } from './live/live-events.ts';
@@ -133,4 +134,5 @@ export {
   splitQuestions,
 } from './supplements.ts';
 export { formatsFor, type ScreenFormats, useFormat } from './useFormat.ts';
+export { countryNameIn, type Labels, labelsIn, useLabels } from './useLabels.ts';
 export { type ViewerBlock, type ViewKind, viewerBlockOf, viewKindOf } from './viewer.ts';
