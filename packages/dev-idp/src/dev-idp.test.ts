@@ -203,6 +203,23 @@ describe('authorization code flow with PKCE', () => {
     }
   });
 
+  it('gives the team leads their service role and the team-lead role', async () => {
+    const cases = [
+      ['tom', 'loket-work-inbox', ['work_caseworker', 'team_lead'], 'work_flanders'],
+      ['nadia', 'loket-residence-inbox', ['residence_officer', 'team_lead'], 'residence_federal'],
+    ] as const;
+    for (const [username, clientId, roles, authority] of cases) {
+      const tokens = await loginWithPassword(
+        idp.issuer,
+        clientId,
+        username,
+        'demo',
+        'http://127.0.0.1:5174/',
+      );
+      expect(decodeJwt(tokens.accessToken)).toMatchObject({ realm_access: { roles }, authority });
+    }
+  });
+
   it('accepts the email address as login, like Keycloak', async () => {
     const tokens = await loginWithPassword(
       idp.issuer,

@@ -12,7 +12,13 @@ describe('the Loket realm file', () => {
 
   it('defines the roles, the three public clients and the demo users', () => {
     expect(realm.name).toBe('loket');
-    expect(realm.roles).toEqual(['applicant', 'work_caseworker', 'residence_officer', 'analyst']);
+    expect(realm.roles).toEqual([
+      'applicant',
+      'work_caseworker',
+      'residence_officer',
+      'analyst',
+      'team_lead',
+    ]);
     expect(realm.clients.map((c) => c.clientId)).toEqual([
       'loket-portal',
       'loket-work-inbox',
@@ -35,6 +41,8 @@ describe('the Loket realm file', () => {
       'ada',
       'lotte',
       'omar',
+      'tom',
+      'nadia',
     ]);
   });
 

@@ -13,4 +13,14 @@ export const demoLogins = [
     who: 'residence officer, Immigration Office (a colleague of rita)',
     app: 'residenceInbox',
   },
+  {
+    username: 'tom',
+    who: "team lead, work service Flanders (his team's files and the statistics)",
+    app: 'workInbox',
+  },
+  {
+    username: 'nadia',
+    who: "team lead, Immigration Office (her team's files and the statistics)",
+    app: 'residenceInbox',
+  },
 ] as const;

@@ -3,8 +3,15 @@
  * the API contracts and the UIs all derive from these arrays.
  */
 
-export const roles = ['applicant', 'work_caseworker', 'residence_officer', 'analyst'] as const;
+/**
+ * `analyst` and `team_lead` read aggregate statistics; neither opens a file by that role (a team
+ * lead also holds their service's caseworker role, which does).
+ */
+export const roles = ['applicant', 'work_caseworker', 'residence_officer', 'analyst', 'team_lead'] as const;
 export type Role = (typeof roles)[number];
+
+/** The roles that may read the statistics (aggregates only, never a person's file). */
+export const statisticsRoles: readonly Role[] = ['analyst', 'team_lead'];
 
 export const regions = ['flanders', 'brussels', 'wallonia', 'german_speaking'] as const;
 export type Region = (typeof regions)[number];

@@ -106,6 +106,7 @@ export const roleLabels: Record<Role, string> = {
   work_caseworker: 'Work service caseworker',
   residence_officer: 'Residence officer',
   analyst: 'Analyst',
+  team_lead: 'Team lead',
 };
 
 export const regionLabels: Record<Region, string> = {

@@ -10,7 +10,8 @@ import type { AuthorityKind, Role } from '@loket/domain';
  * - an applicant sees the applications of the employers they act for (the `employers` claim);
  * - a work caseworker sees submitted applications whose place of employment is in their region;
  * - the residence service sees an application once the work service declared it admissible;
- * - an analyst sees no individual application.
+ * - an analyst sees no individual application, nor does the team-lead role by itself (a team lead
+ *   sees files through their caseworker role only).
  */
 export function applicationScope(actor: Actor): Prisma.ApplicationWhereInput {
   const grants: Prisma.ApplicationWhereInput[] = [];
@@ -53,5 +54,5 @@ export function documentScope(actor: Actor): Prisma.DocumentWhereInput {
 
 /** The roles of the actor that the procedure knows, in the order they are tried for an action. */
 export function procedureRoles(actor: Actor): Role[] {
-  return actor.roles.filter((r) => r !== 'analyst');
+  return actor.roles.filter((r) => r !== 'analyst' && r !== 'team_lead');
 }
