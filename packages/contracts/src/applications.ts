@@ -18,6 +18,7 @@ import {
   WorkerSituationSchema,
 } from './common.ts';
 import { EstablishmentUnitSchema } from './employers.ts';
+import { EarlyWarningSchema, OccupationCodeSchema } from './warnings.ts';
 
 const Name = Type.String({ minLength: 1, maxLength: 100 });
 
@@ -44,6 +45,8 @@ const draftFields = {
   establishmentUnitId: clearable(IdSchema),
   category: clearable(CategorySchema),
   jobTitle: clearable(Type.String({ minLength: 1, maxLength: 200 })),
+  /** The function as an ISCO-08 unit group; for a shortage occupation, one of the region's list. */
+  occupationCode: clearable(OccupationCodeSchema),
   grossAnnualSalaryEur: clearable(Type.Integer({ minimum: 0, maximum: 10_000_000 })),
   worker: Type.Optional(WorkerSchema),
   /**
@@ -161,6 +164,7 @@ export const ApplicationDetailSchema = Type.Object({
   ...ApplicationSummarySchema.properties,
   establishmentUnit: Type.Union([EstablishmentUnitSchema, Type.Null()]),
   jobTitle: Type.Union([Type.String(), Type.Null()]),
+  occupationCode: Type.Union([OccupationCodeSchema, Type.Null()]),
   grossAnnualSalaryEur: Type.Union([Type.Integer(), Type.Null()]),
   worker: WorkerSchema,
   /** The language e-mails and letters are written in: the applicant's choice, else the region's default. */
@@ -177,6 +181,11 @@ export const ApplicationDetailSchema = Type.Object({
   clock: Type.Union([LegalClockSchema, Type.Null()]),
   /** What the caller may do now, so the UI shows only buttons that will work. */
   availableActions: Type.Array(ActionSchema),
+  /**
+   * Early warnings (@loket/domain earlyWarnings) against the reference data of the filing date,
+   * today for a draft: likely refusal grounds the applicant can still fix. Never blocks submission.
+   */
+  warnings: Type.Array(EarlyWarningSchema),
 });
 export type ApplicationDetail = Static<typeof ApplicationDetailSchema>;
 

@@ -8,3 +8,4 @@ export * from './notifications.ts';
 export * from './problem.ts';
 export * from './statistics.ts';
 export * from './uploads.ts';
+export * from './warnings.ts';

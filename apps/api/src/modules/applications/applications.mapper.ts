@@ -6,6 +6,7 @@ import {
   appealText,
   audienceIncludes,
   audienceOf,
+  earlyWarnings,
   effectiveLanguage,
   isTerminal,
   readLegalClock,
@@ -80,6 +81,7 @@ export function toDetail(
     ...toSummary(row),
     establishmentUnit: row.establishmentUnit ? toEstablishmentUnit(row.establishmentUnit) : null,
     jobTitle: row.jobTitle,
+    occupationCode: row.occupationCode,
     grossAnnualSalaryEur: row.grossAnnualSalaryEur,
     language: effectiveLanguage(row.language, row.region),
     worker: stripUndefined({
@@ -127,7 +129,22 @@ export function toDetail(
     checklist: checklistOf(row, documents, authority),
     clock: clockOf(row),
     availableActions,
+    warnings: warningsOf(row),
   };
+}
+
+/** Early warnings against the reference data of the filing date (today while a draft). */
+export function warningsOf(row: DetailRow, now = new Date()): ApplicationDetail['warnings'] {
+  return earlyWarnings(
+    {
+      region: row.region,
+      category: row.category,
+      grossAnnualSalaryEur: row.grossAnnualSalaryEur,
+      occupationCode: row.occupationCode,
+      worker: { birthDate: dateOnly(row.workerBirthDate) ?? null, situation: row.workerSituation },
+    },
+    row.submittedAt ?? now,
+  );
 }
 
 /**

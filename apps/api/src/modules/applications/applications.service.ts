@@ -249,6 +249,7 @@ type DraftColumns = Partial<
     Prisma.ApplicationUncheckedCreateInput,
     | 'category'
     | 'jobTitle'
+    | 'occupationCode'
     | 'grossAnnualSalaryEur'
     | 'workerGivenName'
     | 'workerFamilyName'
@@ -265,6 +266,7 @@ function draftColumns(body: Partial<CreateDraftBody>): DraftColumns {
   const columns: DraftColumns = {
     category: body.category,
     jobTitle: body.jobTitle,
+    occupationCode: body.occupationCode,
     grossAnnualSalaryEur: body.grossAnnualSalaryEur,
     workerGivenName: w.givenName,
     workerFamilyName: w.familyName,

@@ -259,6 +259,57 @@ describe('drafts', () => {
   });
 });
 
+describe('early warnings', () => {
+  it('come with the draft as it is filled in, follow each save, and never stop a submission', async () => {
+    const draft = await steps.draft('anna', '2000');
+    expect(draft.warnings).toEqual([]);
+    const risky = await steps.call<ApplicationDetail>('anna', 'PATCH', `/v1/applications/${draft.id}`, {
+      version: draft.version,
+      category: 'shortage_occupation',
+      occupationCode: '9999',
+      worker: { situation: 'student_in_belgium' },
+    });
+    expect(risky.occupationCode).toBe('9999');
+    expect(risky.warnings.map((w) => [w.code, w.field])).toEqual([
+      ['not_shortage_occupation', '/occupationCode'],
+      ['worker_present_before_authorisation', '/worker/situation'],
+    ]);
+    const underpaid = await steps.call<ApplicationDetail>('anna', 'PATCH', `/v1/applications/${draft.id}`, {
+      version: risky.version,
+      category: 'highly_qualified',
+      grossAnnualSalaryEur: 30_000,
+      worker: { situation: 'abroad' },
+    });
+    expect(underpaid.warnings).toEqual([
+      {
+        code: 'salary_below_threshold',
+        field: '/grossAnnualSalaryEur',
+        params: expect.objectContaining({ salary: 30_000, region: 'flanders', category: 'highly_qualified' }),
+      },
+    ]);
+    await steps.uploadChecklist('anna', underpaid);
+    const submitted = await steps.call<ApplicationDetail>(
+      'anna',
+      'POST',
+      `/v1/applications/${draft.id}/submit`,
+    );
+    expect(submitted.state).toBe('submitted');
+    expect(submitted.warnings.map((w) => w.code)).toEqual(['salary_below_threshold']);
+  });
+
+  it('refuses an occupation code that is not four digits, with its pointer', async () => {
+    const draft = await steps.draft('anna', '2000');
+    const res = await h.app.inject({
+      method: 'PATCH',
+      url: `/v1/applications/${draft.id}`,
+      headers: await h.as('anna'),
+      payload: { version: draft.version, occupationCode: 'cook' },
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().errors.map((e: { pointer: string }) => e.pointer)).toContain('/occupationCode');
+  });
+});
+
 describe('lists', () => {
   it('filters by several states and by employer', async () => {
     const draft = await steps.draft('sofie', '2000');

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "application" ADD COLUMN     "occupation_code" CHAR(4);
