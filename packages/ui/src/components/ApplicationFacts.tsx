@@ -1,17 +1,10 @@
 import type { ApplicationDetail } from '@loket/contracts';
+import { useMessages } from '@loket/i18n/react';
 import type { ReactNode } from 'react';
-import { formatDate, formatDateTime, formatEuro } from '../format.ts';
-import {
-  categoryLabels,
-  countryName,
-  provinceLabels,
-  regionLabels,
-  sexLabels,
-  situationLabels,
-} from '../labels.ts';
+import { useFormat } from '../useFormat.ts';
+import { useLabels } from '../useLabels.ts';
+import { factsMessages } from './facts.messages.ts';
 import { Heading, type HeadingLevel } from './Heading.tsx';
-
-const notGiven = <span className="muted">Not given</span>;
 
 type Rows = readonly (readonly [string, ReactNode])[];
 
@@ -20,12 +13,13 @@ const maybe = <T,>(value: T | null | undefined, format: (v: T) => ReactNode): Re
   value ? format(value) : null;
 
 export function SummaryList({ rows }: { rows: Rows }) {
+  const t = useMessages(factsMessages);
   return (
     <dl className="summary">
       {rows.map(([term, value]) => (
         <div key={term}>
           <dt>{term}</dt>
-          <dd>{value ?? notGiven}</dd>
+          <dd>{value ?? <span className="muted">{t('notGiven')}</span>}</dd>
         </div>
       ))}
     </dl>
@@ -40,43 +34,46 @@ export function ApplicationFacts({
   application: ApplicationDetail;
   headingLevel?: HeadingLevel;
 }) {
+  const t = useMessages(factsMessages);
+  const labels = useLabels();
+  const { date, dateTime, euro } = useFormat();
   const w = a.worker;
   const unit = a.establishmentUnit;
   const groups: readonly (readonly [id: string, title: string, rows: Rows])[] = [
     [
       'facts-application',
-      'Application',
+      t('application'),
       [
-        ['Reference', a.reference],
-        ['Category', maybe(a.category, (c) => categoryLabels[c])],
-        ['Job title', a.jobTitle],
-        ['Gross annual salary', a.grossAnnualSalaryEur === null ? null : formatEuro(a.grossAnnualSalaryEur)],
-        ['Created', formatDateTime(a.createdAt)],
-        ['Submitted', maybe(a.submittedAt, formatDateTime)],
-        ['Declared admissible', maybe(a.admissibleAt, formatDateTime)],
-        ['Work part decided', maybe(a.workDecidedAt, formatDateTime)],
-        ['Residence part decided', maybe(a.residenceDecidedAt, formatDateTime)],
+        [t('reference'), a.reference],
+        [t('category'), maybe(a.category, (c) => labels.category[c])],
+        [t('jobTitle'), a.jobTitle],
+        [t('salary'), a.grossAnnualSalaryEur === null ? null : euro(a.grossAnnualSalaryEur)],
+        [t('created'), dateTime(a.createdAt)],
+        [t('submitted'), maybe(a.submittedAt, dateTime)],
+        [t('admissible'), maybe(a.admissibleAt, dateTime)],
+        [t('workDecided'), maybe(a.workDecidedAt, dateTime)],
+        [t('residenceDecided'), maybe(a.residenceDecidedAt, dateTime)],
       ],
     ],
     [
       'facts-worker',
-      'Worker',
+      t('worker'),
       [
-        ['Given name', w.givenName],
-        ['Family name', w.familyName],
-        ['Date of birth', maybe(w.birthDate, formatDate)],
-        ['Sex', maybe(w.sex, (s) => sexLabels[s])],
-        ['Nationality', maybe(w.nationality, (n) => `${countryName(n)} (${n})`)],
-        ['Situation', maybe(w.situation, (s) => situationLabels[s])],
+        [t('givenName'), w.givenName],
+        [t('familyName'), w.familyName],
+        [t('birthDate'), maybe(w.birthDate, date)],
+        [t('sex'), maybe(w.sex, (s) => labels.sex[s])],
+        [t('nationality'), maybe(w.nationality, (n) => `${labels.country(n)} (${n})`)],
+        [t('situation'), maybe(w.situation, (s) => labels.situation[s])],
       ],
     ],
     [
       'facts-employer',
-      'Employer and place of employment',
+      t('employerAndPlace'),
       [
-        ['Employer', a.employer.name],
+        [t('employer'), a.employer.name],
         [
-          'Place of employment',
+          t('place'),
           unit ? (
             <>
               {unit.name}
@@ -85,8 +82,8 @@ export function ApplicationFacts({
             </>
           ) : null,
         ],
-        ['Region', maybe(a.region, (r) => regionLabels[r])],
-        ['Province', maybe(a.province, (p) => provinceLabels[p])],
+        [t('region'), maybe(a.region, (r) => labels.region[r])],
+        [t('province'), maybe(a.province, (p) => labels.province[p])],
       ],
     ],
   ];

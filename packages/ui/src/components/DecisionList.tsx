@@ -1,8 +1,10 @@
 import type { DecisionView, DocumentView } from '@loket/contracts';
 import type { Language } from '@loket/domain';
-import { formatDateTime } from '../format.ts';
-import { groundLabels, outcomeLabels, partLabels } from '../labels.ts';
+import { useMessages } from '@loket/i18n/react';
+import { useFormat } from '../useFormat.ts';
+import { useLabels } from '../useLabels.ts';
 import { useDocumentDownload } from './DocumentList.tsx';
+import { decisionMessages } from './decisions.messages.ts';
 import { Heading, type HeadingLevel } from './Heading.tsx';
 import { ProblemAlert } from './ProblemAlert.tsx';
 
@@ -25,8 +27,11 @@ export function DecisionList({
   language: Language;
   headingLevel?: HeadingLevel;
 }) {
+  const t = useMessages(decisionMessages);
+  const labels = useLabels();
+  const { dateTime } = useFormat();
   const { busy, error, download } = useDocumentDownload(applicationId);
-  if (decisions.length === 0) return <p>No decision has been taken yet.</p>;
+  if (decisions.length === 0) return <p>{t('none')}</p>;
   const ordered = [...decisions].sort((a, b) => a.decidedAt.localeCompare(b.decidedAt));
   const versions = documents.flatMap((d) => d.versions);
   return (
@@ -38,41 +43,37 @@ export function DecisionList({
           <article key={d.part} className={`card decision decision-${d.outcome}`}>
             <Heading level={headingLevel}>
               <span aria-hidden="true">{d.outcome === 'granted' ? '✓ ' : '✕ '}</span>
-              {partLabels[d.part]}: {outcomeLabels[d.outcome]}
+              {labels.part[d.part]}: {labels.outcome[d.outcome]}
             </Heading>
             <dl className="summary">
               <div>
-                <dt>Decided on</dt>
-                <dd>{formatDateTime(d.decidedAt)}</dd>
+                <dt>{t('decidedOn')}</dt>
+                <dd>{dateTime(d.decidedAt)}</dd>
               </div>
               {d.grounds.length > 0 && (
                 <div>
-                  <dt>Grounds</dt>
+                  <dt>{t('grounds')}</dt>
                   <dd>
                     <ul className="plain">
                       {d.grounds.map((g) => (
-                        <li key={g}>{groundLabels[g]}</li>
+                        <li key={g}>{labels.ground[g]}</li>
                       ))}
                     </ul>
                   </dd>
                 </div>
               )}
               <div>
-                <dt>Motivation</dt>
-                <dd className="message">{d.motivation || '(none given)'}</dd>
+                <dt>{t('motivation')}</dt>
+                <dd className="message">{d.motivation || t('noMotivation')}</dd>
               </div>
               {d.appeal && (
                 <div>
-                  <dt>Appeal</dt>
+                  <dt>{t('appeal')}</dt>
                   <dd lang={language}>{d.appeal}</dd>
                 </div>
               )}
             </dl>
-            {d.outcome !== 'granted' && !d.appeal && (
-              <p className="hint">
-                You can appeal this decision. The decision letter explains how and by when.
-              </p>
-            )}
+            {d.outcome !== 'granted' && !d.appeal && <p className="hint">{t('appealHint')}</p>}
             {letter && letter.scanStatus !== 'infected' && (
               <p>
                 <button
@@ -83,8 +84,10 @@ export function DecisionList({
                     if (busy !== letter.id) void download(letter.id, letter.fileName);
                   }}
                 >
-                  {busy === letter.id ? 'Downloading…' : 'Download the decision letter'}
-                  <span className="visually-hidden"> of the {partLabels[d.part].toLowerCase()}</span>
+                  {busy === letter.id ? t('downloading') : t('downloadLetter')}
+                  <span className="visually-hidden">
+                    {t('ofPart', { part: labels.inSentence(labels.part[d.part]) })}
+                  </span>
                 </button>{' '}
                 <span className="muted file-name">{letter.fileName}</span>
               </p>

@@ -1,11 +1,14 @@
 import type { DocumentView } from '@loket/contracts';
 import { documentTypes } from '@loket/domain';
+import { useMessages } from '@loket/i18n/react';
 import { useEffect, useRef, useState } from 'react';
 import { useApi } from '../auth.tsx';
-import { formatBytes, formatDateTime, shortHash } from '../format.ts';
-import { documentTypeLabels, roleLabel, scanStatusLabels } from '../labels.ts';
+import { formatBytes, shortHash } from '../format.ts';
+import { useFormat } from '../useFormat.ts';
+import { useLabels } from '../useLabels.ts';
 import { viewKindOf } from '../viewer.ts';
 import { DocumentViewer, type ViewerTarget } from './DocumentViewer.tsx';
+import { documentListMessages } from './documents.messages.ts';
 import { ProblemAlert } from './ProblemAlert.tsx';
 
 const typeOrder = (t: DocumentView['type']) => documentTypes.indexOf(t);
@@ -37,7 +40,7 @@ export function useDocumentDownload(applicationId: string) {
 export function DocumentList({
   applicationId,
   documents,
-  caption = 'Documents',
+  caption,
   viewable = false,
 }: {
   applicationId: string;
@@ -45,6 +48,9 @@ export function DocumentList({
   caption?: string;
   viewable?: boolean;
 }) {
+  const t = useMessages(documentListMessages);
+  const labels = useLabels();
+  const { dateTime } = useFormat();
   const { busy, error, download } = useDocumentDownload(applicationId);
   const [viewing, setViewing] = useState<ViewerTarget>();
   const opener = useRef<HTMLButtonElement | null>(null);
@@ -55,7 +61,7 @@ export function DocumentList({
     }
   }, [viewing]);
 
-  if (documents.length === 0) return <p>No documents have been uploaded yet.</p>;
+  if (documents.length === 0) return <p>{t('none')}</p>;
 
   const rows = [...documents]
     .sort((a, b) => typeOrder(a.type) - typeOrder(b.type))
@@ -68,39 +74,46 @@ export function DocumentList({
       {error !== undefined && <ProblemAlert error={error} />}
       <div className="table-wrap">
         <table className="documents">
-          <caption className="visually-hidden">{caption}</caption>
+          <caption className="visually-hidden">{caption ?? t('caption')}</caption>
           <thead>
             <tr>
-              <th scope="col">Document</th>
-              <th scope="col">Version</th>
-              <th scope="col">File name</th>
-              <th scope="col">Size</th>
-              <th scope="col">Uploaded</th>
-              <th scope="col">SHA-256</th>
-              <th scope="col">Virus scan</th>
+              <th scope="col">{t('document')}</th>
+              <th scope="col">{t('version')}</th>
+              <th scope="col">{t('fileName')}</th>
+              <th scope="col">{t('size')}</th>
+              <th scope="col">{t('uploaded')}</th>
+              <th scope="col">{t('sha256')}</th>
+              <th scope="col">{t('scan')}</th>
               <th scope="col">
-                <span className="visually-hidden">{viewable ? 'View or download' : 'Download'}</span>
+                <span className="visually-hidden">{viewable ? t('viewOrDownload') : t('download')}</span>
               </th>
             </tr>
           </thead>
           <tbody>
             {rows.map(({ doc, version }) => (
               <tr key={version.id}>
-                <th scope="row">{documentTypeLabels[doc.type]}</th>
+                <th scope="row">{labels.documentType[doc.type]}</th>
                 <td>{version.number}</td>
                 <td className="file-name">{version.fileName}</td>
                 <td>{formatBytes(version.sizeBytes)}</td>
                 <td>
-                  {formatDateTime(version.createdAt)}
+                  {dateTime(version.createdAt)}
                   <br />
-                  <span className="muted">by {roleLabel(version.uploadedByRole).toLowerCase()}</span>
+                  <span className="muted">
+                    {t('by', {
+                      role:
+                        labels.language === 'en'
+                          ? labels.role(version.uploadedByRole).toLowerCase()
+                          : labels.role(version.uploadedByRole),
+                    })}
+                  </span>
                 </td>
                 <td>
                   <code className="hash" title={version.sha256}>
                     {shortHash(version.sha256)}
                   </code>
                 </td>
-                <td>{scanStatusLabels[version.scanStatus]}</td>
+                <td>{labels.scanStatus[version.scanStatus]}</td>
                 <td className="document-actions">
                   {viewable && viewKindOf(version.mediaType) && (
                     <button
@@ -111,7 +124,8 @@ export function DocumentList({
                         setViewing({ type: doc.type, version });
                       }}
                     >
-                      View<span className="visually-hidden"> {version.fileName}</span>
+                      {t('view')}
+                      <span className="visually-hidden"> {version.fileName}</span>
                     </button>
                   )}
                   <button
@@ -125,7 +139,7 @@ export function DocumentList({
                       if (busy !== version.id) void download(version.id, version.fileName);
                     }}
                   >
-                    {busy === version.id ? 'Downloading…' : 'Download'}
+                    {busy === version.id ? t('downloading') : t('download')}
                     <span className="visually-hidden"> {version.fileName}</span>
                   </button>
                 </td>

@@ -1,5 +1,5 @@
 import type { ApplicationState } from '@loket/domain';
-import { stateLabels } from '../labels.ts';
+import { useLabels } from '../useLabels.ts';
 
 type Tone = 'neutral' | 'info' | 'action' | 'success' | 'danger';
 
@@ -19,13 +19,14 @@ const look: Record<ApplicationState, { icon: string; tone: Tone }> = {
 };
 
 export function StateBadge({ state }: { state: ApplicationState }) {
+  const labels = useLabels();
   const { icon, tone } = look[state];
   return (
     <span className={`badge badge-${tone}`} data-state={state}>
       <span className="badge-icon" aria-hidden="true">
         {icon}
       </span>
-      {stateLabels[state]}
+      {labels.state[state]}
     </span>
   );
 }

@@ -1,8 +1,11 @@
 import type { SupplementRequestView } from '@loket/contracts';
+import { useMessages } from '@loket/i18n/react';
 import type { ReactNode } from 'react';
-import { formatDate, formatDateTime, isoDateFromToday } from '../format.ts';
-import { authorityLabels, documentTypeLabels, supplementStatusLabels } from '../labels.ts';
+import { isoDateFromToday } from '../format.ts';
+import { useFormat } from '../useFormat.ts';
+import { useLabels } from '../useLabels.ts';
 import { Heading, type HeadingLevel } from './Heading.tsx';
+import { supplementCardMessages } from './supplement.messages.ts';
 
 /** A request for more documents or answers: what, why, by when; `children` holds the answering controls. */
 export function SupplementRequestCard({
@@ -14,55 +17,58 @@ export function SupplementRequestCard({
   headingLevel?: HeadingLevel;
   children?: ReactNode;
 }) {
+  const t = useMessages(supplementCardMessages);
+  const labels = useLabels();
+  const { date, dateTime } = useFormat();
   const overdue = request.status === 'open' && request.dueDate < isoDateFromToday(0);
   const answered = request.status === 'answered';
-  const noDocuments = request.questions.length > 0 ? 'None' : 'None; see the message';
+  const noDocuments = request.questions.length > 0 ? t('noDocuments') : t('noDocumentsSeeMessage');
   const headingId = `supplement-${request.id}`;
   return (
     <article className={`card supplement supplement-${request.status}`} aria-labelledby={headingId}>
       <Heading level={headingLevel} id={headingId}>
-        Supplement requested by the {authorityLabels[request.part]}
+        {t(request.part === 'work' ? 'headingWork' : 'headingResidence')}
       </Heading>
       <dl className="summary">
         <div>
-          <dt>Status</dt>
+          <dt>{t('status')}</dt>
           <dd>
             <span aria-hidden="true">{request.status === 'open' ? '! ' : '✓ '}</span>
-            {supplementStatusLabels[request.status]}
+            {labels.supplementStatus[request.status]}
           </dd>
         </div>
         <div>
-          <dt>Requested on</dt>
-          <dd>{formatDateTime(request.createdAt)}</dd>
+          <dt>{t('requestedOn')}</dt>
+          <dd>{dateTime(request.createdAt)}</dd>
         </div>
         <div>
-          <dt>Answer due by</dt>
+          <dt>{t('dueBy')}</dt>
           <dd>
-            {formatDate(request.dueDate)}
-            {overdue && <strong> (overdue)</strong>}
+            {date(request.dueDate)}
+            {overdue && <strong>{t('overdue')}</strong>}
           </dd>
         </div>
         <div>
-          <dt>Documents requested</dt>
+          <dt>{t('documents')}</dt>
           <dd>
             {request.documentTypes.length === 0 ? (
               noDocuments
             ) : (
               <ul className="plain">
-                {request.documentTypes.map((t) => (
-                  <li key={t}>{documentTypeLabels[t]}</li>
+                {request.documentTypes.map((type) => (
+                  <li key={type}>{labels.documentType[type]}</li>
                 ))}
               </ul>
             )}
           </dd>
         </div>
         <div>
-          <dt>Message</dt>
+          <dt>{t('message')}</dt>
           <dd className="message">{request.message}</dd>
         </div>
         {request.questions.length > 0 && (
           <div>
-            <dt>{answered ? 'Questions and answers' : 'Questions'}</dt>
+            <dt>{answered ? t('questionsAndAnswers') : t('questions')}</dt>
             <dd>
               <ol className="questions">
                 {request.questions.map((q, i) => (
@@ -70,8 +76,8 @@ export function SupplementRequestCard({
                     <p className="message">{q}</p>
                     {answered && (
                       <p className="message answer">
-                        <strong>Answer: </strong>
-                        {request.answers[i] ?? '(no answer)'}
+                        <strong>{t('answer')}</strong>
+                        {request.answers[i] ?? t('noAnswer')}
                       </p>
                     )}
                   </li>
@@ -83,12 +89,12 @@ export function SupplementRequestCard({
         {answered && (
           <>
             <div>
-              <dt>Answered on</dt>
-              <dd>{formatDateTime(request.answeredAt)}</dd>
+              <dt>{t('answeredOn')}</dt>
+              <dd>{dateTime(request.answeredAt)}</dd>
             </div>
             <div>
-              <dt>Answer</dt>
-              <dd className="message">{request.answerMessage || '(no message)'}</dd>
+              <dt>{t('answerMessage')}</dt>
+              <dd className="message">{request.answerMessage || t('noMessage')}</dd>
             </div>
           </>
         )}
