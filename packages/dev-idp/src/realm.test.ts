@@ -10,7 +10,7 @@ import { loginWithPassword } from './testing.ts';
 describe('the Loket realm file', () => {
   const realm = loadRealm();
 
-  it('defines the roles, the three public clients and the demo users', () => {
+  it('defines the roles, the four public clients and the demo users', () => {
     expect(realm.name).toBe('loket');
     expect(realm.roles).toEqual([
       'applicant',
@@ -23,6 +23,7 @@ describe('the Loket realm file', () => {
       'loket-portal',
       'loket-work-inbox',
       'loket-residence-inbox',
+      'loket-statistics',
     ]);
     for (const client of realm.clients) {
       expect(client.audiences).toEqual(['loket-api']);
