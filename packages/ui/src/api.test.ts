@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createApiClient } from './api.ts';
+import { createApiClient, statisticsPath } from './api.ts';
 import { ApiError } from './problem.ts';
 
 function recorder(response: () => Response) {
@@ -63,6 +63,21 @@ describe('createApiClient', () => {
     expect(calls[0]?.url).toBe('http://api/v1/applications/a/document-versions/v%201/content');
     expect(blob.type).toBe('application/pdf');
     expect(await blob.text()).toBe('%PDF-1.4');
+  });
+
+  it('asks for statistics with each filter value as its own parameter, the export with its format', async () => {
+    const { calls, fetchImpl } = recorder(() => new Response('{}', { status: 200 }));
+    const api = createApiClient({ baseUrl: 'http://api', getToken: async () => undefined, fetch: fetchImpl });
+    await api.statisticsCatalog();
+    await api.statisticsReport('applications', { year: [2020, 2021], region: ['flanders'] });
+    expect(calls.map((c) => c.url)).toEqual([
+      'http://api/v1/statistics',
+      'http://api/v1/statistics/applications?year=2020&year=2021&region=flanders',
+    ]);
+    expect(statisticsPath('throughput', {}, 'xlsx')).toBe('/v1/statistics/throughput/export?format=xlsx');
+    expect(statisticsPath('refusal_grounds', { category: ['au_pair', 'researcher'] }, 'csv')).toBe(
+      '/v1/statistics/refusal_grounds/export?category=au_pair&category=researcher&format=csv',
+    );
   });
 
   it('throws an ApiError carrying the problem', async () => {

@@ -25,6 +25,11 @@ import type {
   RequestSupplementBody,
   SavedView,
   SavedViewList,
+  StatisticsCatalog,
+  StatisticsExportFormat,
+  StatisticsQuery,
+  StatisticsReport,
+  StatisticsTableKey,
   Team,
   UpdateDraftBody,
   UploadLimits,
@@ -154,6 +159,20 @@ export function createApiClient({ baseUrl, getToken, fetch: fetchImpl }: ApiClie
     markNoticeRead: (id: string) => json<NoticeView>('POST', `/v1/notices/${enc(id)}/read`),
     uploadLimits: () => json<UploadLimits>('GET', '/v1/upload-limits'),
     uploadSession: (uploadId: string) => json<UploadSessionView>('GET', `/v1/uploads/${enc(uploadId)}`),
+    /** What the statistics offer: the tables, the years, the export formats, the definitions. */
+    statisticsCatalog: () => json<StatisticsCatalog>('GET', '/v1/statistics'),
+    statisticsReport: (table: StatisticsTableKey, query: StatisticsQuery) =>
+      json<StatisticsReport>('GET', statisticsPath(table, query)),
+    /** The API's own export of a statistics table (CSV or XLSX), saved under the name it gives. */
+    async downloadStatistics(
+      table: StatisticsTableKey,
+      query: StatisticsQuery,
+      format: StatisticsExportFormat,
+    ): Promise<void> {
+      const res = await send('GET', statisticsPath(table, query, format));
+      const name = fileNameFromContentDisposition(res.headers.get('Content-Disposition'));
+      saveBlob(await res.blob(), name ?? `statistics-${table}.${format}`);
+    },
 
     /** A resumable (tus) upload: continues where the server stopped after a cut, a retry or a reload. */
     resumableUpload(
@@ -249,6 +268,22 @@ export function inboxPath(query: Partial<InboxQuery>): string {
   }
   const s = search.toString();
   return s ? `/v1/inbox?${s}` : '/v1/inbox';
+}
+
+/** GET /v1/statistics/:table (or its export) with every filter value as its own parameter. */
+export function statisticsPath(
+  table: StatisticsTableKey,
+  query: StatisticsQuery,
+  format?: StatisticsExportFormat,
+): string {
+  const search = new URLSearchParams();
+  for (const year of query.year ?? []) search.append('year', String(year));
+  for (const region of query.region ?? []) search.append('region', region);
+  for (const category of query.category ?? []) search.append('category', category);
+  if (format) search.set('format', format);
+  const path = `/v1/statistics/${enc(table)}${format ? '/export' : ''}`;
+  const s = search.toString();
+  return s ? `${path}?${s}` : path;
 }
 
 export function saveBlob(blob: Blob, fileName: string): void {

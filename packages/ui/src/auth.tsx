@@ -87,8 +87,8 @@ type Phase =
 export interface AuthProviderProps {
   appName: string;
   clientId: string;
-  /** The role this app is for; anyone else gets an explanation instead of the app. */
-  requiredRole: Role;
+  /** The role this app is for, or several of which one suffices; anyone else gets an explanation. */
+  requiredRole: Role | readonly Role[];
   navigation?: readonly NavItem[];
   /** Rendered in the header once the user is signed in with the required role (inside the auth context). */
   headerExtra?: ReactNode;
@@ -108,6 +108,9 @@ export function AuthProvider({
 }: AuthProviderProps) {
   const t = useMessages(shellMessages);
   const [phase, setPhase] = useState<Phase>({ kind: 'signing-in' });
+  // A string key, so a role list written inline in the caller does not restart the sign-in each render.
+  const allowedKey = typeof requiredRole === 'string' ? requiredRole : requiredRole.join(',');
+  const allowed = useMemo(() => allowedKey.split(',') as Role[], [allowedKey]);
 
   const loadProfile = useCallback(
     async (keycloak: Keycloak, api: ApiClient) => {
@@ -115,7 +118,7 @@ export function AuthProvider({
       try {
         const me = await api.me();
         setPhase(
-          me.roles.includes(requiredRole)
+          me.roles.some((role) => allowed.includes(role))
             ? { kind: 'ready', keycloak, api, me }
             : { kind: 'no-access', keycloak, me },
         );
@@ -127,7 +130,7 @@ export function AuthProvider({
         }
       }
     },
-    [requiredRole],
+    [allowed],
   );
 
   useEffect(() => {
@@ -228,7 +231,7 @@ export function AuthProvider({
       return shell(
         <NoAccess
           appName={appName}
-          requiredRole={requiredRole}
+          allowedRoles={allowed}
           roles={phase.me?.roles ?? []}
           userName={userName}
           onLogout={logout}
@@ -244,7 +247,7 @@ export function AuthProvider({
 
 function NoAccess(props: {
   appName: string;
-  requiredRole: Role;
+  allowedRoles: readonly Role[];
   roles: readonly Role[];
   userName: string;
   onLogout: () => void;
@@ -256,7 +259,12 @@ function NoAccess(props: {
       <h1>{t('noAccessHeading')}</h1>
       <p>
         {props.userName ? `${t('noAccessLoggedIn', { name: props.userName })} ` : ''}
-        {t('noAccessRole', { app: props.appName, role: roleLabel(props.requiredRole) })}
+        {props.allowedRoles.length === 1
+          ? t('noAccessRole', { app: props.appName, role: roleLabel(props.allowedRoles[0] as Role) })
+          : t('noAccessRoles', {
+              app: props.appName,
+              roles: props.allowedRoles.map((r) => `“${roleLabel(r)}”`).join(', '),
+            })}
       </p>
       <p>
         {props.roles.length > 0

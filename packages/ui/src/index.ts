@@ -5,6 +5,7 @@ export {
   fileNameFromContentDisposition,
   inboxPath,
   saveBlob,
+  statisticsPath,
   type UploadOptions,
 } from './api.ts';
 export { type AuthContextValue, AuthProvider, useApi, useAuth, usePageTitle } from './auth.tsx';

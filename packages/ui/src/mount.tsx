@@ -14,7 +14,8 @@ export interface AppConfig {
   appName: string | Readonly<Record<Language, string>>;
   /** The app's own OIDC client; VITE_OIDC_CLIENT_ID replaces it when set. */
   clientId: string;
-  requiredRole: Role;
+  /** The role the app is for, or several of which any one suffices. */
+  requiredRole: Role | readonly Role[];
   routes: readonly Route[];
   navigation?: readonly NavItem[];
   /** More of the header for the signed-in user (e.g. the inboxes' notifications). */

@@ -18,6 +18,7 @@ export const shellMessages = defineMessages({
     noAccessHeading: 'You do not have access to this application',
     noAccessLoggedIn: 'You are logged in as {name}.',
     noAccessRole: '{app} is for the role “{role}”, which your account does not have.',
+    noAccessRoles: '{app} is for the roles {roles}; your account has none of them.',
     noAccessYourRoles: 'Your account has the role {roles}.',
     noAccessNoRoles: 'Your account has no role on this platform yet.',
     noAccessAsk: "If you think this is wrong, ask your organisation's administrator to give you access.",
@@ -42,6 +43,7 @@ export const shellMessages = defineMessages({
     noAccessHeading: 'U hebt geen toegang tot deze toepassing',
     noAccessLoggedIn: 'U bent aangemeld als {name}.',
     noAccessRole: '{app} is voor de rol “{role}”, die uw account niet heeft.',
+    noAccessRoles: '{app} is voor de rollen {roles}; uw account heeft er geen van.',
     noAccessYourRoles: 'Uw account heeft de rol {roles}.',
     noAccessNoRoles: 'Uw account heeft nog geen rol op dit platform.',
     noAccessAsk: 'Denkt u dat dit niet klopt? Vraag de beheerder van uw organisatie om u toegang te geven.',
@@ -66,6 +68,7 @@ export const shellMessages = defineMessages({
     noAccessHeading: 'Vous n’avez pas accès à cette application',
     noAccessLoggedIn: 'Vous êtes connecté en tant que {name}.',
     noAccessRole: '{app} est destiné au rôle « {role} », que votre compte n’a pas.',
+    noAccessRoles: '{app} est destiné aux rôles {roles} ; votre compte n’en a aucun.',
     noAccessYourRoles: 'Votre compte a le rôle {roles}.',
     noAccessNoRoles: 'Votre compte n’a pas encore de rôle sur cette plateforme.',
     noAccessAsk:
@@ -92,6 +95,7 @@ export const shellMessages = defineMessages({
     noAccessHeading: 'Sie haben keinen Zugang zu dieser Anwendung',
     noAccessLoggedIn: 'Sie sind angemeldet als {name}.',
     noAccessRole: '{app} ist für die Rolle „{role}“, die Ihr Konto nicht hat.',
+    noAccessRoles: '{app} ist für die Rollen {roles}; Ihr Konto hat keine davon.',
     noAccessYourRoles: 'Ihr Konto hat die Rolle {roles}.',
     noAccessNoRoles: 'Ihr Konto hat noch keine Rolle auf dieser Plattform.',
     noAccessAsk:
