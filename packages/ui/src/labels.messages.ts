@@ -388,18 +388,21 @@ export const roleMessages = defineMessages({
     work_caseworker: 'Dossierbehandelaar van de gewestelijke dienst',
     residence_officer: 'Dossierbehandelaar van de Dienst Vreemdelingenzaken',
     analyst: 'Analist',
+    team_lead: 'Teamleider',
   },
   fr: {
     applicant: 'Demandeur',
     work_caseworker: 'Gestionnaire de dossiers du service régional',
     residence_officer: 'Gestionnaire de dossiers de l’Office des étrangers',
     analyst: 'Analyste',
+    team_lead: 'Chef d’équipe',
   },
   de: {
     applicant: 'Antragsteller',
     work_caseworker: 'Sachbearbeiter der regionalen Dienststelle',
     residence_officer: 'Sachbearbeiter des Ausländeramts',
     analyst: 'Analyst',
+    team_lead: 'Teamleiter',
   },
 });
 

@@ -1,4 +1,6 @@
+import { useMessages } from '@loket/i18n/react';
 import { type MouseEvent, useEffect, useId, useRef } from 'react';
+import { formMessages } from './form.messages.ts';
 
 export interface SummaryItem {
   message: string;
@@ -28,7 +30,7 @@ function focusTarget(e: MouseEvent<HTMLAnchorElement>, id: string) {
  * screen-reader users land on it, and each item jumps to its field.
  */
 export function ErrorSummary({
-  title = 'There is a problem',
+  title,
   description,
   items,
 }: {
@@ -36,6 +38,7 @@ export function ErrorSummary({
   description?: string | undefined;
   items: readonly SummaryItem[];
 }) {
+  const t = useMessages(formMessages);
   const ref = useRef<HTMLDivElement>(null);
   const headingId = useId();
   const signature = items.map((i) => i.message).join('\n');
@@ -45,7 +48,7 @@ export function ErrorSummary({
   return (
     <div ref={ref} className="error-summary" role="alert" aria-labelledby={headingId} tabIndex={-1}>
       <h2 id={headingId} className="error-summary-title">
-        {title}
+        {title ?? t('errorSummaryTitle')}
       </h2>
       {description && <p>{description}</p>}
       <ul>

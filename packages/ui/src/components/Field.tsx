@@ -1,4 +1,6 @@
+import { useMessages } from '@loket/i18n/react';
 import type { InputHTMLAttributes, ReactNode, TextareaHTMLAttributes } from 'react';
+import { formMessages } from './form.messages.ts';
 
 export interface ControlProps {
   id: string;
@@ -118,9 +120,10 @@ export function SelectField<V extends string>({
 }
 
 export function FieldErrorText({ id, children }: { id: string; children: ReactNode }) {
+  const t = useMessages(formMessages);
   return (
     <p className="field-error" id={id}>
-      <span className="visually-hidden">Error: </span>
+      <span className="visually-hidden">{t('errorPrefix')} </span>
       {children}
     </p>
   );
@@ -129,6 +132,8 @@ export function FieldErrorText({ id, children }: { id: string; children: ReactNo
 export interface Option<V extends string> {
   value: V;
   label: string;
+  /** A sentence under the choice's label, read out with it (radio groups). */
+  hint?: string;
 }
 
 /** The choices of a code list, each with its label, in the list's order. */
@@ -184,31 +189,43 @@ export function CheckboxGroup<V extends string>({
   );
 }
 
+/**
+ * Radio buttons in a fieldset; the fieldset's id is the error summary's target. Each choice may
+ * carry a hint, tied to its radio button so a screen reader reads it with the label.
+ */
 export function RadioGroup<V extends string>({
   id,
   legend,
+  hint,
   error,
   options,
   value,
   onChange,
 }: {
   id: string;
-  legend: string;
+  legend: ReactNode;
+  hint?: ReactNode;
   error?: string | undefined;
   options: readonly Option<V>[];
   value: V | '';
   onChange: (next: V) => void;
 }) {
+  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
   return (
     <fieldset
       id={id}
       className={error ? 'field field-invalid' : 'field'}
-      aria-describedby={error ? `${id}-error` : undefined}
+      aria-describedby={describedBy || undefined}
     >
       <legend>{legend}</legend>
+      {hint && (
+        <p className="hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      )}
       {error && <FieldErrorText id={`${id}-error`}>{error}</FieldErrorText>}
       {options.map((o) => (
-        <div className="choice" key={o.value}>
+        <div className={o.hint ? 'choice choice-with-hint' : 'choice'} key={o.value}>
           <input
             type="radio"
             id={`${id}-${o.value}`}
@@ -216,8 +233,18 @@ export function RadioGroup<V extends string>({
             value={o.value}
             checked={value === o.value}
             onChange={() => onChange(o.value)}
+            aria-describedby={o.hint ? `${id}-${o.value}-hint` : undefined}
           />
-          <label htmlFor={`${id}-${o.value}`}>{o.label}</label>
+          {o.hint ? (
+            <div>
+              <label htmlFor={`${id}-${o.value}`}>{o.label}</label>
+              <p className="hint choice-hint" id={`${id}-${o.value}-hint`}>
+                {o.hint}
+              </p>
+            </div>
+          ) : (
+            <label htmlFor={`${id}-${o.value}`}>{o.label}</label>
+          )}
         </div>
       ))}
     </fieldset>

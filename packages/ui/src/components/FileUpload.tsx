@@ -1,12 +1,15 @@
 import type { DocumentView, UploadLimits } from '@loket/contracts';
 import type { DocumentType } from '@loket/domain';
+import { type Params, translate } from '@loket/i18n';
+import { useMessages } from '@loket/i18n/react';
 import { type DragEvent, type FormEvent, useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useApi } from '../auth.tsx';
 import { formatBytes } from '../format.ts';
-import { documentTypeLabels } from '../labels.ts';
 import type { ResumableUpload } from '../resumable.ts';
+import { useLabels } from '../useLabels.ts';
 import { ErrorSummary, type SummaryItem } from './ErrorSummary.tsx';
 import { optionsOf, SelectField } from './Field.tsx';
+import { formMessages } from './form.messages.ts';
 import { Notice, ProblemAlert } from './ProblemAlert.tsx';
 
 export interface FileUploadProps {
@@ -35,8 +38,12 @@ interface Item {
 }
 
 const mb = (bytes: number) => `${Math.floor(bytes / 1024 / 1024)} MB`;
-export const limitText = (limits: UploadLimits | undefined) =>
-  limits ? `PDF, JPEG or PNG, up to ${mb(limits.maxBytes)}.` : 'PDF, JPEG or PNG.';
+type Translate = (key: keyof (typeof formMessages)['en'], params?: Params) => string;
+
+const english: Translate = (key, params) => translate(formMessages, 'en', key, params);
+
+export const limitText = (limits: UploadLimits | undefined, t: Translate = english) =>
+  limits ? t('limitsWithSize', { size: mb(limits.maxBytes) }) : t('limits');
 
 /**
  * Upload form: document type, then a file from the file button or dropped on the drop zone. Each
@@ -45,6 +52,8 @@ export const limitText = (limits: UploadLimits | undefined) =>
  */
 export function FileUpload({ applicationId, types, defaultType, id, heading, onUploaded }: FileUploadProps) {
   const api = useApi();
+  const t = useMessages(formMessages);
+  const labels = useLabels();
   const generated = useId();
   const base = id ?? `upload${generated.replaceAll(':', '')}`;
   const fileRef = useRef<HTMLInputElement>(null);
@@ -111,7 +120,9 @@ export function FileUpload({ applicationId, types, defaultType, id, heading, onU
     try {
       const session = await handle.start();
       drop(item.key);
-      setDone(`${item.file.name} was uploaded as ${documentTypeLabels[item.type].toLowerCase()}.`);
+      setDone(
+        t('uploaded', { name: item.file.name, type: labels.inSentence(labels.documentType[item.type]) }),
+      );
       if (session.document) await onUploaded(session.document);
     } catch (err) {
       if (err instanceof DOMException && err.name === 'AbortError') return;
@@ -129,20 +140,24 @@ export function FileUpload({ applicationId, types, defaultType, id, heading, onU
     setDone(undefined);
     const file = chosen ?? fileRef.current?.files?.[0];
     if (!type) {
-      setMissing({ message: 'Choose the document type.', target: `${base}-type` });
+      setMissing({ message: t('chooseType'), target: `${base}-type` });
       return;
     }
     if (!file) {
-      setMissing({ message: 'Choose a file to upload.', target: `${base}-file` });
+      setMissing({ message: t('chooseFile'), target: `${base}-file` });
       return;
     }
     if (file.size === 0) {
-      setMissing({ message: `${file.name} is empty. Choose another file.`, target: `${base}-file` });
+      setMissing({ message: t('fileEmpty', { name: file.name }), target: `${base}-file` });
       return;
     }
     if (limits && file.size > limits.maxBytes) {
       setMissing({
-        message: `${file.name} is ${formatBytes(file.size)}, more than the limit of ${mb(limits.maxBytes)}.`,
+        message: t('fileTooLarge', {
+          name: file.name,
+          size: formatBytes(file.size),
+          limit: mb(limits.maxBytes),
+        }),
         target: `${base}-file`,
       });
       return;
@@ -179,8 +194,8 @@ export function FileUpload({ applicationId, types, defaultType, id, heading, onU
       {done && <Notice>{done}</Notice>}
       <SelectField
         id={`${base}-type`}
-        label="Document type"
-        options={optionsOf(types, documentTypeLabels)}
+        label={t('documentType')}
+        options={optionsOf(types, labels.documentType)}
         value={type}
         onChange={setType}
       />
@@ -199,9 +214,9 @@ export function FileUpload({ applicationId, types, defaultType, id, heading, onU
         onDragLeave={() => setDragging(false)}
         onDrop={onDrop}
       >
-        <label htmlFor={`${base}-file`}>File to upload</label>
+        <label htmlFor={`${base}-file`}>{t('fileToUpload')}</label>
         <p className="hint" id={`${base}-file-hint`}>
-          {limitText(limits)} Uploading a type again adds a new version. Choose a file or drag it here.
+          {limitText(limits, t)} {t('fileHint')}
         </p>
         <input
           ref={fileRef}
@@ -213,26 +228,28 @@ export function FileUpload({ applicationId, types, defaultType, id, heading, onU
         />
         {chosen && (
           <p className="hint" aria-live="polite">
-            Selected: {chosen.name} ({formatBytes(chosen.size)})
+            {t('selected', { name: chosen.name, size: formatBytes(chosen.size) })}
           </p>
         )}
       </div>
       {items.length > 0 && (
-        <ul className="uploads" aria-label="Uploads in progress">
+        <ul className="uploads" aria-label={t('uploadsInProgress')}>
           {items.map((item) => (
             <li key={item.key} className="progress">
-              <label htmlFor={`${base}-progress-${item.key}`}>Uploading {item.file.name}</label>
+              <label htmlFor={`${base}-progress-${item.key}`}>
+                {t('uploading', { name: item.file.name })}
+              </label>
               <progress id={`${base}-progress-${item.key}`} max={100} value={item.percent}>
                 {item.percent}%
               </progress>
               <span className="progress-text">{item.percent}%</span>
               <span className="hint" role="status">
-                {statusText(item)}
+                {statusText(item, t, labels.documentType[item.type])}
               </span>
               {item.status === 'failed' ? (
                 <>
                   <button type="button" className="button small" onClick={() => void run(item)}>
-                    Retry
+                    {t('retry')}
                   </button>
                   <button
                     type="button"
@@ -242,7 +259,7 @@ export function FileUpload({ applicationId, types, defaultType, id, heading, onU
                       drop(item.key);
                     }}
                   >
-                    Cancel upload
+                    {t('cancelUpload')}
                   </button>
                 </>
               ) : (
@@ -254,7 +271,7 @@ export function FileUpload({ applicationId, types, defaultType, id, heading, onU
                     drop(item.key);
                   }}
                 >
-                  Cancel upload
+                  {t('cancelUpload')}
                 </button>
               )}
               {item.error !== undefined && <ProblemAlert error={item.error} />}
@@ -263,18 +280,18 @@ export function FileUpload({ applicationId, types, defaultType, id, heading, onU
         </ul>
       )}
       <button type="submit" className="button">
-        Upload
+        {t('upload')}
       </button>
     </form>
   );
 }
 
-function statusText(item: Item): string {
+function statusText(item: Item, t: Translate, typeLabel: string): string {
   const resumed =
     item.resumedAt !== undefined
-      ? ` Resumed at ${formatBytes(item.resumedAt)} of ${formatBytes(item.file.size)}.`
+      ? ` ${t('statusResumed', { at: formatBytes(item.resumedAt), size: formatBytes(item.file.size) })}`
       : '';
-  if (item.status === 'retrying') return `Connection lost, trying again…${resumed}`;
-  if (item.status === 'failed') return `Stopped at ${item.percent}%. Retry continues from there.${resumed}`;
-  return `${documentTypeLabels[item.type]}, ${formatBytes(item.file.size)}.${resumed}`;
+  if (item.status === 'retrying') return `${t('statusRetrying')}${resumed}`;
+  if (item.status === 'failed') return `${t('statusFailed', { percent: item.percent })}${resumed}`;
+  return `${typeLabel}, ${formatBytes(item.file.size)}.${resumed}`;
 }

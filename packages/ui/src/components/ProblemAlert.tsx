@@ -1,6 +1,9 @@
+import { useMessages } from '@loket/i18n/react';
 import { type ReactNode, type Ref, useEffect, useRef } from 'react';
-import { describeError, type FieldError } from '../problem.ts';
+import { ApiError, type FieldError } from '../problem.ts';
+import { useLabels } from '../useLabels.ts';
 import { ErrorSummary, fieldId } from './ErrorSummary.tsx';
+import { formMessages } from './form.messages.ts';
 
 export interface ProblemAlertProps {
   error: unknown;
@@ -21,9 +24,10 @@ export function ProblemAlert({
   targetFor = fieldId,
   messageFor = (e) => e.message,
   onRetry,
-  retryLabel = 'Try again',
+  retryLabel,
 }: ProblemAlertProps) {
-  const { title, detail, problem } = describeError(error);
+  const { title, detail, problem } = useDescribedError(error);
+  const t = useMessages(formMessages);
   if (problem?.errors && problem.errors.length > 0) {
     return (
       <ErrorSummary
@@ -37,16 +41,38 @@ export function ProblemAlert({
     <div className="alert alert-error" role="alert">
       <p className="alert-title">{title}</p>
       {detail && <p>{detail}</p>}
-      {problem?.requestId && <p className="muted">Reference for the helpdesk: {problem.requestId}</p>}
+      {problem?.requestId && <p className="muted">{t('helpdeskReference', { id: problem.requestId })}</p>}
       {onRetry && (
         <p>
           <button type="button" className="button secondary" onClick={onRetry}>
-            {retryLabel}
+            {retryLabel ?? t('tryAgain')}
           </button>
         </p>
       )}
     </div>
   );
+}
+
+/**
+ * `describeError` in the screen's language: our heading for the problem's code. The API's own
+ * detail is English, so it is shown under the heading only on an English screen; in the other
+ * languages the heading alone says what happened, rather than a sentence in a language the reader
+ * did not choose.
+ */
+function useDescribedError(error: unknown) {
+  const labels = useLabels();
+  const t = useMessages(formMessages);
+  if (error instanceof ApiError) {
+    const p = error.problem;
+    if (p.status === 0) return { title: t('networkTitle'), detail: t('networkDetail'), problem: p };
+    const title = labels.problem[p.code];
+    const detail =
+      labels.language === 'en' ? (p.detail ?? (p.title !== title ? p.title : undefined)) : undefined;
+    return { title, detail, problem: p };
+  }
+  if (error instanceof Error)
+    return { title: t('somethingWentWrong'), detail: error.message, problem: undefined };
+  return { title: t('somethingWentWrong'), detail: undefined, problem: undefined };
 }
 
 /** A polite confirmation after an action succeeded. */
