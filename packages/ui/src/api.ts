@@ -51,6 +51,8 @@ export interface ApiClientOptions {
 
 export interface ListApplicationsQuery {
   state?: ApplicationState;
+  /** An agent's applications for one of the employers it acts for. */
+  employerId?: string;
   limit?: number;
   cursor?: string;
 }

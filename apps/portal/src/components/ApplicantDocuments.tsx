@@ -1,12 +1,8 @@
 import type { ApplicationDetail, ChecklistItem, DocumentView } from '@loket/contracts';
 import type { DocumentType } from '@loket/domain';
-import {
-  checklistStatusLabels,
-  documentTypeLabels,
-  FileUpload,
-  partLabels,
-  requirementLabels,
-} from '@loket/ui';
+import { useMessages } from '@loket/i18n/react';
+import { FileUpload, useLabels } from '@loket/ui';
+import { applicantDocumentMessages } from './documents.messages.ts';
 
 /** Each type with a mark and, for screen readers too, whether it is uploaded. */
 export function DocumentChecklist({
@@ -16,12 +12,14 @@ export function DocumentChecklist({
   types: readonly DocumentType[];
   uploaded: ReadonlySet<DocumentType>;
 }) {
+  const t = useMessages(applicantDocumentMessages);
+  const labels = useLabels();
   return (
     <ul className="checklist">
-      {types.map((t) => (
-        <li key={t}>
-          <span aria-hidden="true">{uploaded.has(t) ? '✓ ' : '✗ '}</span>
-          {documentTypeLabels[t]}: {uploaded.has(t) ? 'uploaded' : 'not uploaded yet'}
+      {types.map((type) => (
+        <li key={type}>
+          <span aria-hidden="true">{uploaded.has(type) ? '✓ ' : '✗ '}</span>
+          {labels.documentType[type]}: {uploaded.has(type) ? t('uploaded') : t('notUploaded')}
         </li>
       ))}
     </ul>
@@ -33,6 +31,7 @@ export function DocumentChecklist({
  * whether it is there, in words with an icon beside them (never colour alone).
  */
 export function CategoryChecklist({ items }: { items: readonly ChecklistItem[] }) {
+  const labels = useLabels();
   return (
     <ul className="checklist category-checklist">
       {items.map((c) => (
@@ -40,10 +39,11 @@ export function CategoryChecklist({ items }: { items: readonly ChecklistItem[] }
           <span className="checklist-icon" aria-hidden="true">
             {c.uploaded ? '✓' : c.mandatory ? '✗' : '○'}
           </span>{' '}
-          <strong>{documentTypeLabels[c.type]}</strong>:{' '}
-          {requirementLabels[c.mandatory ? 'mandatory' : 'optional']}, {partLabels[c.part].toLowerCase()} –{' '}
+          <strong>{labels.documentType[c.type]}</strong>:{' '}
+          {labels.requirement[c.mandatory ? 'mandatory' : 'optional']},{' '}
+          {labels.inSentence(labels.part[c.part])} –{' '}
           <span className="checklist-status">
-            {checklistStatusLabels[c.uploaded ? 'uploaded' : 'missing']}
+            {labels.checklistStatus[c.uploaded ? 'uploaded' : 'missing']}
           </span>
         </li>
       ))}
@@ -55,13 +55,13 @@ export function CategoryChecklist({ items }: { items: readonly ChecklistItem[] }
 export function ApplicantUpload({
   application: a,
   id,
-  heading = 'Upload a document',
+  heading,
   types,
   defaultType,
   onUploaded,
 }: {
   application: ApplicationDetail;
-  /** The form's own heading; null when the section's heading names it already. */
+  /** The form's own heading ("Upload a document" when not given); null when the section's heading names it already. */
   heading?: string | null;
   /** Prefix of the controls' ids, so error summaries can link to the type select. */
   id: string;
@@ -69,11 +69,12 @@ export function ApplicantUpload({
   defaultType: DocumentType | undefined;
   onUploaded: (doc: DocumentView) => void | Promise<void>;
 }) {
+  const t = useMessages(applicantDocumentMessages);
   if (!a.availableActions.includes('upload_document')) return null;
   return (
     <FileUpload
       id={id}
-      heading={heading ?? undefined}
+      heading={heading === null ? undefined : (heading ?? t('uploadHeading'))}
       applicationId={a.id}
       types={types}
       defaultType={defaultType}

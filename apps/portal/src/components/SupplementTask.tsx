@@ -1,14 +1,13 @@
 import type { ApplicationDetail, SupplementRequestView } from '@loket/contracts';
+import type { DocumentType } from '@loket/domain';
+import { useMessages } from '@loket/i18n/react';
 import {
   answerProblems,
   applicantDocumentTypes,
-  authorityLabels,
-  documentTypeLabels,
   ErrorSummary,
-  formatDate,
-  inSentence,
+  type FieldError,
+  type Labels,
   maxAnswerLength,
-  missingDocumentMessage,
   ProblemAlert,
   SubmitButton,
   type SummaryItem,
@@ -16,10 +15,19 @@ import {
   TextAreaField,
   typesUploadedSince,
   useApi,
+  useFormat,
   useFormSubmit,
+  useLabels,
 } from '@loket/ui';
 import { type FormEvent, useState } from 'react';
 import { ApplicantUpload, DocumentChecklist } from './ApplicantDocuments.tsx';
+import { supplementTaskMessages } from './supplement.messages.ts';
+
+type T = ReturnType<typeof useMessages<keyof (typeof supplementTaskMessages)['en']>>;
+
+/** A document type's name inside a sentence: English reads it as words, the others quote the label. */
+const documentInSentence = (labels: Labels, type: DocumentType) =>
+  labels.language === 'en' ? labels.inSentence(labels.documentType[type]) : labels.documentType[type];
 
 const uploadId = 'supplement-upload';
 /** The answer to question i (0-based) has this id, as the API's pointer /answers/i leads to it. */
@@ -49,6 +57,9 @@ export function SupplementTask({
   onAnswered: () => Promise<void>;
 }) {
   const api = useApi();
+  const t = useMessages(supplementTaskMessages);
+  const labels = useLabels();
+  const { date } = useFormat();
   const can = new Set(a.availableActions);
   const uploaded = typesUploadedSince(a.documents, request.createdAt);
   const missing = request.documentTypes.filter((t) => !uploaded.has(t));
@@ -66,8 +77,8 @@ export function SupplementTask({
   const summary: SummaryItem[] = [
     ...Object.entries(answerErrors).map(([i, text]) => ({ message: text, target: answerId(Number(i)) })),
     ...(notReady
-      ? missing.map((t) => ({
-          message: `Upload the ${inSentence(documentTypeLabels[t])} before you send your answer.`,
+      ? missing.map((type) => ({
+          message: t('uploadFirst', { document: documentInSentence(labels, type) }),
           target: `${uploadId}-type`,
         }))
       : []),
@@ -75,7 +86,16 @@ export function SupplementTask({
 
   const answer = (e: FormEvent) => {
     e.preventDefault();
-    const problems = answerProblems(answers);
+    const problems = Object.fromEntries(
+      Object.keys(answerProblems(answers)).map((i) => {
+        const number = Number(i) + 1;
+        const tooLong = (answers[Number(i)] ?? '').trim().length > maxAnswerLength;
+        return [
+          i,
+          tooLong ? t('answerTooLong', { number, max: maxAnswerLength }) : t('answerMissing', { number }),
+        ];
+      }),
+    );
     setAnswerErrors(problems);
     setNotReady(missing.length > 0);
     if (missing.length > 0 || Object.keys(problems).length > 0) return;
@@ -92,17 +112,17 @@ export function SupplementTask({
   return (
     <section className="task" aria-labelledby="task-heading">
       <h2 id="task-heading">
-        <span aria-hidden="true">! </span>Action needed: the {authorityLabels[request.part]} asks for more
-        information
+        <span aria-hidden="true">! </span>
+        {t(request.part === 'work' ? 'headingWork' : 'headingResidence')}
       </h2>
       <p>
-        Answer by <strong>{formatDate(request.dueDate)}</strong>. {whatToDo(request)} The handling time stops
-        until you answer.
+        <strong>{t('answerBy', { date: date(request.dueDate) })}</strong> {whatToDo(request, t)}{' '}
+        {t('clockStops')}
       </p>
       <SupplementRequestCard request={request} headingLevel={3} />
       {request.documentTypes.length > 0 && (
         <>
-          <h3>Requested documents</h3>
+          <h3>{t('requestedDocuments')}</h3>
           <DocumentChecklist types={request.documentTypes} uploaded={uploaded} />
         </>
       )}
@@ -115,31 +135,36 @@ export function SupplementTask({
       />
       {can.has('answer_supplement') && (
         <form onSubmit={answer} noValidate aria-labelledby="answer-heading">
-          <h3 id="answer-heading">Send your answer</h3>
+          <h3 id="answer-heading">{t('sendHeading')}</h3>
           {summary.length > 0 && <ErrorSummary items={summary} />}
           {apiError !== undefined && (
-            <ProblemAlert error={apiError} targetFor={answerTarget} messageFor={missingDocumentMessage} />
+            <ProblemAlert
+              error={apiError}
+              targetFor={answerTarget}
+              messageFor={(e) => missingDocumentMessage(e, labels, t)}
+            />
           )}
           {request.questions.map((q, i) => (
             <AnswerField
               key={i}
               index={i}
-              question={q}
               value={answers[i] ?? ''}
               error={answerErrors[i]}
+              label={t('answerLabel', { number: i + 1 })}
+              hint={t('questionHint', { number: i + 1, question: q })}
               onChange={(v) => setAnswers((all) => all.map((x, j) => (j === i ? v : x)))}
             />
           ))}
           <TextAreaField
             id="supplement-answer"
-            label="Message to the service (optional)"
+            label={t('messageLabel')}
             rows={4}
             maxLength={4000}
             value={message}
             onChange={setMessage}
           />
-          <SubmitButton busy={busy} busyLabel="Sending…">
-            Send answer
+          <SubmitButton busy={busy} busyLabel={t('sending')}>
+            {t('send')}
           </SubmitButton>
         </form>
       )}
@@ -148,26 +173,30 @@ export function SupplementTask({
 }
 
 /** The steps the request asks for, in one sentence. */
-function whatToDo({ questions, documentTypes }: SupplementRequestView): string {
-  const steps = [
-    ...(questions.length > 0 ? ['answer each question'] : []),
-    ...(documentTypes.length > 0 ? ['upload the requested documents'] : []),
-  ];
-  if (steps.length === 0) return 'Send your answer.';
-  const text = `${steps.join(' and ')}, then send your answer.`;
-  return text.charAt(0).toUpperCase() + text.slice(1);
+function whatToDo({ questions, documentTypes }: SupplementRequestView, t: T): string {
+  if (questions.length > 0) return t(documentTypes.length > 0 ? 'doQuestionsAndDocuments' : 'doQuestions');
+  return t(documentTypes.length > 0 ? 'doDocuments' : 'doNothingElse');
+}
+
+/** A requested document the answer lacks, named in the screen's language; the API's words otherwise. */
+function missingDocumentMessage(error: FieldError, labels: Labels, t: T): string {
+  const type = /^\/documents\/([a-z_]+)$/.exec(error.pointer)?.[1] as DocumentType | undefined;
+  if (!type || !(type in labels.documentType)) return error.message;
+  return t('uploadMissing', { document: documentInSentence(labels, type) });
 }
 
 /** One question's answer: labelled by its number, the question read out as the hint, required. */
 function AnswerField({
   index,
-  question,
+  label,
+  hint,
   value,
   error,
   onChange,
 }: {
   index: number;
-  question: string;
+  label: string;
+  hint: string;
   value: string;
   error: string | undefined;
   onChange: (value: string) => void;
@@ -175,8 +204,8 @@ function AnswerField({
   return (
     <TextAreaField
       id={answerId(index)}
-      label={`Answer to question ${index + 1}`}
-      hint={`Question ${index + 1}: ${question}`}
+      label={label}
+      hint={hint}
       error={error}
       rows={4}
       required

@@ -1,53 +1,71 @@
+import type { ApplicationSummary } from '@loket/contracts';
+import { useMessages } from '@loket/i18n/react';
 import {
-  ApplicationTable,
   Link,
   LiveUpdateNote,
   Loading,
   navigate,
   ProblemAlert,
+  StateBadge,
   useApi,
-  useApplicationPages,
   useAsync,
+  useFormat,
   useLiveRefresh,
   useLocation,
   usePageTitle,
   withQuery,
 } from '@loket/ui';
-import { useId } from 'react';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { applicationsMessages } from './applications.messages.ts';
 
+type T = ReturnType<typeof useMessages<keyof (typeof applicationsMessages)['en']>>;
+
+const pageSize = 25;
+
+/**
+ * The applicant's applications, newest change first, page by page. An agent acting for several
+ * employers picks one (kept in the address as ?employer=) or sees all with the employer named.
+ */
 export function ApplicationsPage() {
-  usePageTitle('My applications');
+  const t = useMessages(applicationsMessages);
+  usePageTitle(t('title'));
   const api = useApi();
+  const { dateTime } = useFormat();
   const { pathname, search } = useLocation();
   const employers = useAsync(() => api.listEmployers(), 'employers');
-  const { items, error, loading, hasMore, loadMore, reload } = useApplicationPages(undefined);
-  const live = useLiveRefresh(reload);
-  const filterId = useId();
-
   const employerId = search.get('employer') ?? '';
-  // The API has no employer filter; the list is the caller's own, so filtering loaded pages is enough.
-  const shown = items?.filter((a) => !employerId || a.employer.id === employerId);
-  const several = (employers.data?.items.length ?? 0) > 1;
+  const list = useApplicationList(employerId);
+  const live = useLiveRefresh(list.reload);
+  const filterId = useId();
+  const hintId = useId();
+
+  const employerItems = employers.data?.items ?? [];
+  const several = employerItems.length > 1;
+  const chosen = employerItems.find((e) => e.id === employerId);
 
   return (
     <>
-      <h1>My applications</h1>
+      <h1>{t('title')}</h1>
       <p>
         <Link to="/applications/new" className="button">
-          New application
+          {t('newApplication')}
         </Link>
       </p>
       {several && (
         <div className="toolbar">
           <div className="field inline">
-            <label htmlFor={filterId}>Employer</label>
+            <label htmlFor={filterId}>{t('employer')}</label>
+            <p className="hint" id={hintId}>
+              {t('employerHint', { count: employerItems.length })}
+            </p>
             <select
               id={filterId}
+              aria-describedby={hintId}
               value={employerId}
               onChange={(e) => navigate(withQuery(pathname, { employer: e.target.value }), { replace: true })}
             >
-              <option value="">All employers</option>
-              {employers.data?.items.map((e) => (
+              <option value="">{t('allEmployers')}</option>
+              {employerItems.map((e) => (
                 <option key={e.id} value={e.id}>
                   {e.name}
                 </option>
@@ -57,25 +75,152 @@ export function ApplicationsPage() {
         </div>
       )}
       <LiveUpdateNote {...live} />
-      {error !== undefined && <ProblemAlert error={error} onRetry={reload} />}
-      {shown === undefined ? (
-        loading && <Loading label="Loading your applications…" />
-      ) : shown.length === 0 && !hasMore ? (
-        <p>{employerId ? 'No applications for this employer.' : 'You have no applications yet.'}</p>
+      {employers.error !== undefined && (
+        <ProblemAlert error={employers.error} onRetry={() => void employers.reload()} />
+      )}
+      {list.error !== undefined && <ProblemAlert error={list.error} onRetry={list.reload} />}
+      {list.items === undefined ? (
+        list.loading && <Loading label={t('loading')} />
+      ) : list.items.length === 0 && !list.hasMore ? (
+        <p>{employerId ? t('noneForEmployer') : t('none')}</p>
       ) : (
         <>
-          <ApplicationTable
-            items={shown}
-            caption="Applications"
-            columns={['worker', 'category', 'state', 'employer', 'updated']}
-          />
-          {hasMore && (
-            <button type="button" className="button secondary" onClick={loadMore} disabled={loading}>
-              {loading ? 'Loading…' : 'Load more applications'}
+          <div className="table-wrap">
+            <table className="applications portal-applications">
+              <caption>{chosen ? t('captionFor', { employer: chosen.name }) : t('caption')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('reference')}</th>
+                  <th scope="col">{t('worker')}</th>
+                  {several && !chosen && <th scope="col">{t('employer')}</th>}
+                  <th scope="col">{t('status')}</th>
+                  <th scope="col">{t('nextStep')}</th>
+                  <th scope="col">{t('lastChange')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {list.items.map((a) => (
+                  <tr key={a.id}>
+                    <th scope="row">
+                      <Link to={applicationHref(a)}>{a.reference}</Link>
+                    </th>
+                    <td>{a.workerName ?? <span className="muted">{t('workerNotGiven')}</span>}</td>
+                    {several && !chosen && <td>{a.employer.name}</td>}
+                    <td>
+                      <StateBadge state={a.state} />
+                    </td>
+                    <td>
+                      <NextStep application={a} t={t} />
+                    </td>
+                    <td>
+                      <time dateTime={a.updatedAt}>{dateTime(a.updatedAt)}</time>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <p className="muted" role="status">
+            {t('shown', { count: list.items.length })}
+          </p>
+          {list.hasMore && (
+            <button
+              type="button"
+              className="button secondary"
+              onClick={list.loadMore}
+              disabled={list.loading}
+            >
+              {list.loading ? t('loadingMore') : t('loadMore')}
             </button>
           )}
         </>
       )}
     </>
   );
+}
+
+const applicationHref = (a: ApplicationSummary) => `/applications/${encodeURIComponent(a.id)}`;
+
+/** What the applicant has to do next, in words; a link when it is theirs to do. */
+function NextStep({ application: a, t }: { application: ApplicationSummary; t: T }) {
+  const reference = <span className="visually-hidden"> – {a.reference}</span>;
+  switch (a.state) {
+    case 'draft':
+      return (
+        <Link to={applicationHref(a)}>
+          {t('continueDraft')}
+          {reference}
+        </Link>
+      );
+    case 'work_supplement_requested':
+    case 'residence_supplement_requested':
+      return (
+        <>
+          <strong>
+            <span aria-hidden="true">! </span>
+            {t('actionNeeded')}:
+          </strong>{' '}
+          <Link to={applicationHref(a)}>
+            {t('answerRequest')}
+            {reference}
+          </Link>
+        </>
+      );
+    case 'submitted':
+    case 'work_review':
+      return <>{t('waitWork')}</>;
+    case 'residence_review':
+      return <>{t('waitResidence')}</>;
+    default:
+      return <span className="muted">{t('ended')}</span>;
+  }
+}
+
+/** The caller's applications (of one employer, when given), one keyset page at a time. */
+function useApplicationList(employerId: string) {
+  const api = useApi();
+  const [items, setItems] = useState<ApplicationSummary[]>();
+  const [cursor, setCursor] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>();
+  const [loading, setLoading] = useState(true);
+  const seq = useRef(0);
+
+  const fetchPage = useCallback(
+    async (from: string | null, existing: readonly ApplicationSummary[]) => {
+      const mine = ++seq.current;
+      setLoading(true);
+      setError(undefined);
+      try {
+        const page = await api.listApplications({
+          ...(employerId ? { employerId } : {}),
+          limit: pageSize,
+          ...(from ? { cursor: from } : {}),
+        });
+        if (mine !== seq.current) return;
+        const seen = new Set(existing.map((a) => a.id));
+        setItems([...existing, ...page.items.filter((a) => !seen.has(a.id))]);
+        setCursor(page.nextCursor);
+      } catch (e) {
+        if (mine === seq.current) setError(e);
+      } finally {
+        if (mine === seq.current) setLoading(false);
+      }
+    },
+    [api, employerId],
+  );
+
+  useEffect(() => {
+    setItems(undefined);
+    setCursor(null);
+    void fetchPage(null, []);
+  }, [fetchPage]);
+
+  return {
+    items,
+    error,
+    loading,
+    hasMore: cursor !== null,
+    loadMore: () => void fetchPage(cursor, items ?? []),
+    reload: () => void fetchPage(null, []),
+  };
 }
