@@ -8,6 +8,12 @@ import type { NavItem } from './components/AppShell.tsx';
 import { shellMessages } from './components/shell.messages.ts';
 import { oidcClientIdOverride } from './config.ts';
 import { Link, type Route, Routes } from './router.tsx';
+import {
+  createLanguageSync,
+  type LanguageStore,
+  type LanguageSync,
+  ServerLanguage,
+} from './serverLanguage.tsx';
 
 export interface AppConfig {
   /** One name, or the name in each language for an app that offers the four. */
@@ -25,22 +31,26 @@ export interface AppConfig {
    * inboxes are working tools in English for now.
    */
   multilingual?: boolean;
+  /** Where a multilingual app keeps the signed-in user's language, for every device they use. */
+  languageStore?: LanguageStore;
 }
 
 /** Mounts an app: sign-in, role check, the page frame and the routes, the same in every app. */
 export function mountApp(config: AppConfig): void {
   const el = document.getElementById('root');
   if (!el) throw new Error('The page has no #root element.');
+  const sync =
+    config.multilingual && config.languageStore ? createLanguageSync(config.languageStore) : undefined;
   createRoot(el).render(
     <StrictMode>
-      <I18nProvider initial={config.multilingual ? undefined : 'en'}>
-        <App config={config} />
+      <I18nProvider initial={config.multilingual ? undefined : 'en'} onChange={sync?.onChange}>
+        <App config={config} sync={sync} />
       </I18nProvider>
     </StrictMode>,
   );
 }
 
-function App({ config }: { config: AppConfig }) {
+function App({ config, sync }: { config: AppConfig; sync: LanguageSync | undefined }) {
   const { language } = useI18n();
   const appName = typeof config.appName === 'string' ? config.appName : config.appName[language];
   return (
@@ -52,6 +62,7 @@ function App({ config }: { config: AppConfig }) {
       headerExtra={config.headerExtra}
       languageChoice={config.multilingual ?? false}
     >
+      {sync && <ServerLanguage sync={sync} />}
       <Routes routes={config.routes} notFound={<NotFound />} />
     </AuthProvider>
   );

@@ -6,7 +6,8 @@ import { shellMessages } from './shell.messages.ts';
 
 export interface NavItem {
   to: string;
-  label: string;
+  /** Words, or a component that finds its own (in the screen's language, with a count). */
+  label: ReactNode;
 }
 
 export interface AppShellProps {

@@ -1,0 +1,71 @@
+import type { Language } from '@loket/i18n';
+import { useI18n } from '@loket/i18n/react';
+import { useEffect } from 'react';
+import type { ApiClient } from './api.ts';
+import { useApi } from './auth.tsx';
+
+/** Where a signed-in user's language choice is kept, so that every device they sign in on uses it. */
+export interface LanguageStore {
+  /** The stored choice, or null when the user never chose. */
+  load(api: ApiClient): Promise<Language | null>;
+  save(api: ApiClient, language: Language): Promise<void>;
+}
+
+/**
+ * Ties the language provider (outside the sign-in) to the user's stored choice (inside it):
+ * a choice made in the header or on a settings page is saved once the user is signed in, and on
+ * sign-in the stored choice replaces this device's, unless the user chose meanwhile.
+ */
+export interface LanguageSync {
+  /** For the provider's `onChange`: the user chose a language. */
+  onChange(language: Language): void;
+  store: LanguageStore;
+  api: ApiClient | undefined;
+  /** Counts the user's choices, so a stored language that arrives late does not undo a newer one. */
+  choices: number;
+  /** True while the stored language is being applied: that is not a choice to save again. */
+  applying: boolean;
+}
+
+export function createLanguageSync(store: LanguageStore): LanguageSync {
+  const sync: LanguageSync = {
+    store,
+    api: undefined,
+    choices: 0,
+    applying: false,
+    onChange(language) {
+      if (sync.applying) return;
+      sync.choices++;
+      // The choice already shows on this device; keeping it for the others is best effort.
+      if (sync.api) void store.save(sync.api, language).catch(() => undefined);
+    },
+  };
+  return sync;
+}
+
+/** Rendered inside the signed-in app: loads the stored language once and applies it. */
+export function ServerLanguage({ sync }: { sync: LanguageSync }) {
+  const api = useApi();
+  const { setLanguage } = useI18n();
+  useEffect(() => {
+    sync.api = api;
+    const choicesBefore = sync.choices;
+    let current = true;
+    sync.store.load(api).then(
+      (stored) => {
+        if (!current || !stored || sync.choices !== choicesBefore) return;
+        sync.applying = true;
+        try {
+          setLanguage(stored);
+        } finally {
+          sync.applying = false;
+        }
+      },
+      () => undefined,
+    );
+    return () => {
+      current = false;
+    };
+  }, [api, sync, setLanguage]);
+  return null;
+}
