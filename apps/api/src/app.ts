@@ -37,6 +37,7 @@ import { createSavedViewService } from './modules/saved-views/saved-views.servic
 import { createScanningService } from './modules/scanning/scanning.service.ts';
 import { teamRoutes } from './modules/team/team.routes.ts';
 import { createTeamService } from './modules/team/team.service.ts';
+import { createThroughputService } from './modules/throughput/throughput.service.ts';
 import { uploadRoutes } from './modules/uploads/uploads.routes.ts';
 import { createUploadService } from './modules/uploads/uploads.service.ts';
 import authentication from './plugins/app/authentication.ts';
@@ -118,7 +119,11 @@ export async function buildApp(
   });
   app.addHook('onClose', async () => mailer?.stop());
 
-  const applications = createApplicationService({ db: deps.db, notifier });
+  const applications = createApplicationService({
+    db: deps.db,
+    notifier,
+    throughput: createThroughputService({ db: deps.db }),
+  });
   const scanning = deps.scanner
     ? createScanningService({
         db: deps.db,

@@ -18,6 +18,7 @@ import {
   WorkerSituationSchema,
 } from './common.ts';
 import { EstablishmentUnitSchema } from './employers.ts';
+import { ApplicationProgressSchema } from './progress.ts';
 import { EarlyWarningSchema, OccupationCodeSchema } from './warnings.ts';
 
 const Name = Type.String({ minLength: 1, maxLength: 100 });
@@ -186,6 +187,8 @@ export const ApplicationDetailSchema = Type.Object({
    * today for a draft: likely refusal grounds the applicant can still fix. Never blocks submission.
    */
   warnings: Type.Array(EarlyWarningSchema),
+  /** The status timeline: both parts step by step, who holds the file, deadlines, expected decision. */
+  progress: ApplicationProgressSchema,
 });
 export type ApplicationDetail = Static<typeof ApplicationDetailSchema>;
 

@@ -6,6 +6,7 @@ export * from './inbox.ts';
 export * from './notes.ts';
 export * from './notifications.ts';
 export * from './problem.ts';
+export * from './progress.ts';
 export * from './statistics.ts';
 export * from './uploads.ts';
 export * from './warnings.ts';

@@ -1,6 +1,7 @@
 export * from './appeals.ts';
 export * from './clock.ts';
 export * from './documents.ts';
+export * from './expected-decision.ts';
 export * from './ground-texts.ts';
 export * from './grounds.ts';
 export * from './languages.ts';

@@ -11,8 +11,10 @@ import {
   isTerminal,
   readLegalClock,
   requirementsFor,
+  type Throughput,
 } from '@loket/domain';
 import { toEstablishmentUnit } from '../employers/employers.service.ts';
+import { progressOf } from './progress.ts';
 
 /** What a detail view loads: the application with everything a caseworker's screen shows. */
 export const detailInclude = {
@@ -76,7 +78,10 @@ export function toDetail(
   documents: DocumentRow[],
   availableActions: Action[],
   authority?: AuthorityKind,
+  /** The open part's recent throughput, for its expected decision date. */
+  throughput?: Throughput | null,
 ): ApplicationDetail {
+  const clock = clockOf(row);
   return {
     ...toSummary(row),
     establishmentUnit: row.establishmentUnit ? toEstablishmentUnit(row.establishmentUnit) : null,
@@ -127,9 +132,10 @@ export function toDetail(
       letterVersionId: d.letterVersionId,
     })),
     checklist: checklistOf(row, documents, authority),
-    clock: clockOf(row),
+    clock,
     availableActions,
     warnings: warningsOf(row),
+    progress: progressOf(row, clock ? new Date(clock.deadline) : null, throughput),
   };
 }
 

@@ -11,10 +11,11 @@ import type {
   Worker,
 } from '@loket/contracts';
 import type { Db, Prisma } from '@loket/db';
-import { availableActions, missingForSubmission } from '@loket/domain';
+import { availableActions, missingForSubmission, openPartOf } from '@loket/domain';
 import { AppError, notFound } from '../../errors.ts';
 import { applicationScope, authorityKindOf, documentScope, procedureRoles } from '../access/access.policy.ts';
 import type { Notifier } from '../notifications/notifier.ts';
+import type { ThroughputService } from '../throughput/throughput.service.ts';
 import { detailInclude, summaryInclude, toDetail, toSummary } from './applications.mapper.ts';
 import { authorize, findVisible, transition, versionConflict } from './procedure.ts';
 
@@ -22,10 +23,12 @@ export interface ApplicationServiceDeps {
   db: Db;
   /** Queues the receipt mail in the submission's transaction. */
   notifier?: Pick<Notifier, 'submitted' | 'committed'>;
+  /** Recent handling times, for the open part's expected decision date (else the legal deadline). */
+  throughput?: Pick<ThroughputService, 'forPart'>;
 }
 
 /** Drafts, lists, the detail view, submission and withdrawal. */
-export function createApplicationService({ db, notifier }: ApplicationServiceDeps) {
+export function createApplicationService({ db, notifier, throughput }: ApplicationServiceDeps) {
   async function getDetail(actor: Actor, id: string): Promise<ApplicationDetail> {
     const row = await db.application.findFirst({
       where: { AND: [{ id }, applicationScope(actor)] },
@@ -45,11 +48,17 @@ export function createApplicationService({ db, notifier }: ApplicationServiceDep
     await db.$executeRaw`
       INSERT INTO access_log (actor_id, actor_role, action, application_id)
       VALUES (${actor.id}, ${actor.roles.join(',')}, 'read_application', ${id}::uuid)`;
+    const openPart = openPartOf(row.state);
+    const recent =
+      openPart && row.category && throughput
+        ? await throughput.forPart(openPart, row.category, row.region)
+        : undefined;
     return toDetail(
       row,
       documents,
       actions,
       actor.roles.includes('applicant') ? undefined : authorityKindOf(actor),
+      recent,
     );
   }
 
