@@ -6,7 +6,7 @@ import { ports, urls } from './ports.ts';
 
 /**
  * The end-to-end suite runs the real platform (`scripts/start.ts`: PostgreSQL, object store,
- * identity provider, API, three web apps) on its own ports and a fresh data directory, and drives
+ * identity provider, API, four web apps) on its own ports and a fresh data directory, and drives
  * Debian's Chromium. Never `playwright install`: no browser download is possible here.
  */
 if (!process.env.LOKET_E2E_DATA_DIR) {
@@ -57,6 +57,7 @@ export default defineConfig({
       LOKET_PORTAL_PORT: String(ports.portal),
       LOKET_WORK_INBOX_PORT: String(ports.workInbox),
       LOKET_RESIDENCE_INBOX_PORT: String(ports.residenceInbox),
+      LOKET_STATISTICS_PORT: String(ports.statistics),
       // Every test's browser contexts stay open until the run ends, each page with its live event
       // stream (docs/adr/0008): a demo user collects more "tabs" than the default allows.
       EVENTS_MAX_STREAMS_PER_USER: '200',

@@ -7,6 +7,7 @@ export const ports = {
   portal: 5273,
   workInbox: 5274,
   residenceInbox: 5275,
+  statistics: 5276,
   mail: 4103,
 };
 
@@ -15,4 +16,5 @@ export const urls = {
   portal: `http://localhost:${ports.portal}`,
   workInbox: `http://localhost:${ports.workInbox}`,
   residenceInbox: `http://localhost:${ports.residenceInbox}`,
+  statistics: `http://localhost:${ports.statistics}`,
 };

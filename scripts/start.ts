@@ -19,6 +19,7 @@ const platform = await startPlatform({
     portal: port('LOKET_PORTAL_PORT'),
     workInbox: port('LOKET_WORK_INBOX_PORT'),
     residenceInbox: port('LOKET_RESIDENCE_INBOX_PORT'),
+    statistics: port('LOKET_STATISTICS_PORT'),
     mail: port('LOKET_MAIL_PORT'),
   },
   log: (line) => console.log(`· ${line}`),
@@ -31,6 +32,7 @@ Loket is running (ready in ${((Date.now() - started) / 1000).toFixed(1)} s; data
   Applicant portal      ${urls.portal}
   Work inbox (region)   ${urls.workInbox}
   Residence inbox (DVZ) ${urls.residenceInbox}
+  Statistics            ${urls.statistics}   (analyst ada; team leads tom and nadia)
   API                   ${urls.api}   (OpenAPI ${urls.api}/openapi.json, docs ${urls.docs})
   Identity provider     ${urls.idp}
   Object store (S3)     ${urls.s3}

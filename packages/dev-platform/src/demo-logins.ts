@@ -6,7 +6,7 @@ export const demoLogins = [
   { username: 'wout', who: 'work caseworker, Flanders', app: 'workInbox' },
   { username: 'bruno', who: 'work caseworker, Brussels', app: 'workInbox' },
   { username: 'rita', who: 'residence officer, Immigration Office', app: 'residenceInbox' },
-  { username: 'ada', who: 'analyst (statistics only; no file access)', app: 'none' },
+  { username: 'ada', who: 'analyst (statistics only; no file access)', app: 'statistics' },
   { username: 'lotte', who: 'work caseworker, Flanders (a colleague of wout: assignment)', app: 'workInbox' },
   {
     username: 'omar',

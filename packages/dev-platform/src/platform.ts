@@ -25,6 +25,7 @@ export interface PlatformOptions {
       | 'portal'
       | 'workInbox'
       | 'residenceInbox'
+      | 'statistics'
       | 'clamd'
       | 'mail'
       | 'smtp',
@@ -40,7 +41,10 @@ export interface PlatformOptions {
 export interface Platform {
   /** The database the API uses (embedded or external). */
   databaseUrl: string;
-  urls: Record<'api' | 'docs' | 'idp' | 's3' | 'portal' | 'workInbox' | 'residenceInbox', string>;
+  urls: Record<
+    'api' | 'docs' | 'idp' | 's3' | 'portal' | 'workInbox' | 'residenceInbox' | 'statistics',
+    string
+  >;
   /** The page listing the mails the development catcher caught; undefined when SMTP_URL points elsewhere. */
   mailView: string | undefined;
   stop(): Promise<void>;
@@ -54,6 +58,7 @@ export const defaultPorts = {
   portal: 5173,
   workInbox: 5174,
   residenceInbox: 5175,
+  statistics: 5176,
   /** The clamd stand-in only talks to the API in this process, so any free port will do. */
   clamd: 0,
   /** The page of caught mails (development mail catcher). */
@@ -69,7 +74,7 @@ const devS3Keys = { accessKey: 'loket', secretKey: 'loket-dev-secret' };
  * the virus scanner and a mail catcher (embedded unless DATABASE_URL / S3_ENDPOINT / OIDC_ISSUER /
  * CLAMD_HOST / SMTP_URL point elsewhere; the embedded scanner and mail catcher are stand-ins, see
  * docs/adr/0005 and 0007), the API
- * with migrations and demo data, and the three web apps. Stops everything in reverse order.
+ * with migrations and demo data, and the four web apps. Stops everything in reverse order.
  */
 export async function startPlatform(options: PlatformOptions): Promise<Platform> {
   const env = options.env ?? process.env;
@@ -134,7 +139,7 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
       mailView = mail.viewUrl;
     }
 
-    const webOrigins = [ports.portal, ports.workInbox, ports.residenceInbox].map(
+    const webOrigins = [ports.portal, ports.workInbox, ports.residenceInbox, ports.statistics].map(
       (p) => `http://localhost:${p}`,
     );
     const config = loadConfig({
@@ -181,6 +186,7 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
         ['portal', ports.portal],
         ['work-inbox', ports.workInbox],
         ['residence-inbox', ports.residenceInbox],
+        ['statistics', ports.statistics],
       ] as const) {
         const root = join(repoRoot, 'apps', app);
         const server = await createServer({
@@ -206,6 +212,7 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
         portal: `http://localhost:${ports.portal}`,
         workInbox: `http://localhost:${ports.workInbox}`,
         residenceInbox: `http://localhost:${ports.residenceInbox}`,
+        statistics: `http://localhost:${ports.statistics}`,
       },
       mailView,
       stop,
