@@ -12,11 +12,22 @@ export const EstablishmentUnitSchema = Type.Object({
 });
 export type EstablishmentUnit = Static<typeof EstablishmentUnitSchema>;
 
+/** How many of an employer's applications stand where, for an agent choosing whom to work for. */
+export const EmployerApplicationCountsSchema = Type.Object({
+  drafts: Type.Integer(),
+  /** Submitted and not ended (with an authority or with the applicant). */
+  open: Type.Integer(),
+  /** Open supplement requests: the applicant has to answer. */
+  waitingForApplicant: Type.Integer(),
+});
+export type EmployerApplicationCounts = Static<typeof EmployerApplicationCountsSchema>;
+
 export const EmployerSchema = Type.Object({
   id: IdSchema,
   name: Type.String(),
   enterpriseNumber: Type.String(),
   establishmentUnits: Type.Array(EstablishmentUnitSchema),
+  applications: EmployerApplicationCountsSchema,
 });
 export type Employer = Static<typeof EmployerSchema>;
 

@@ -28,6 +28,15 @@ export function applicationScope(actor: Actor): Prisma.ApplicationWhereInput {
   return grants.length > 0 ? { OR: grants } : { id: { in: [] } };
 }
 
+/**
+ * The employers an applicant acts for (an agent: several): those whose enterprise number is in
+ * the token's `employers` claim. Anyone else acts for none.
+ */
+export function actsForEmployer(actor: Actor): Prisma.OrganisationWhereInput {
+  if (!actor.roles.includes('applicant') || actor.employers.length === 0) return { id: { in: [] } };
+  return { kind: 'employer', enterpriseNumber: { in: actor.employers } };
+}
+
 /** The authority an actor works for, if any: decides which documents' audiences they are in. */
 export function authorityKindOf(actor: Actor): AuthorityKind | undefined {
   return actor.authority?.kind;

@@ -13,7 +13,13 @@ import type {
 import type { Db, Prisma } from '@loket/db';
 import { availableActions, missingForSubmission, openPartOf } from '@loket/domain';
 import { AppError, notFound } from '../../errors.ts';
-import { applicationScope, authorityKindOf, documentScope, procedureRoles } from '../access/access.policy.ts';
+import {
+  actsForEmployer,
+  applicationScope,
+  authorityKindOf,
+  documentScope,
+  procedureRoles,
+} from '../access/access.policy.ts';
 import type { Notifier } from '../notifications/notifier.ts';
 import type { ThroughputService } from '../throughput/throughput.service.ts';
 import { detailInclude, summaryInclude, toDetail, toSummary } from './applications.mapper.ts';
@@ -64,7 +70,7 @@ export function createApplicationService({ db, notifier, throughput }: Applicati
 
   async function employerOfActor(actor: Actor, employerId: string) {
     const employer = await db.organisation.findFirst({
-      where: { id: employerId, kind: 'employer', enterpriseNumber: { in: actor.employers } },
+      where: { AND: [{ id: employerId }, actsForEmployer(actor)] },
     });
     if (!employer) throw notFound('employer');
     return employer;
@@ -131,6 +137,11 @@ export function createApplicationService({ db, notifier, throughput }: Applicati
     getDetail,
 
     async list(actor: Actor, query: ApplicationListQuery): Promise<ApplicationList> {
+      // An applicant asking for an employer they do not act for learns nothing of it: 404, as for
+      // an application they may not see. (Authorities filter within their own scope.)
+      if (query.employerId && actor.roles.includes('applicant') && !actor.authority) {
+        await employerOfActor(actor, query.employerId);
+      }
       const cursor = query.cursor ? decodeCursor(query.cursor) : undefined;
       const where: Prisma.ApplicationWhereInput = {
         AND: [
