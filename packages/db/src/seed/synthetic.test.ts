@@ -1,7 +1,13 @@
 import { readLegalClock } from '@loket/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../testing.ts';
-import { seedSynthetic, syntheticApplications, syntheticEmployers, syntheticMembers } from './synthetic.ts';
+import {
+  seedSynthetic,
+  syntheticApplications,
+  syntheticCountFor,
+  syntheticEmployers,
+  syntheticMembers,
+} from './synthetic.ts';
 
 const now = new Date('2026-11-28T12:00:00Z');
 const options = { count: 3_000, seed: 42, now };
@@ -50,6 +56,55 @@ describe('synthetic applications', () => {
     expect(share((a) => a.state === 'permit_granted')).toBeGreaterThan(0.6);
     // Regions and provinces come from the postal code of the place of employment.
     expect(apps.every((a) => a.province !== 'brussels_capital' || a.region === 'brussels')).toBe(true);
+  });
+});
+
+describe('for the statistics', () => {
+  it('give about 12,000 Flemish files a year at the seed volume', () => {
+    const count = syntheticCountFor({ flandersPerYear: 12_000, now });
+    const o = { count, seed: 5, now };
+    const apps = [...syntheticApplications(o, syntheticEmployers(o), syntheticMembers(5))];
+    const flemish2024 = apps.filter(
+      (a) => a.region === 'flanders' && a.submittedAt && a.submittedAt.getUTCFullYear() === 2024,
+    ).length;
+    expect(flemish2024).toBeGreaterThan(11_000);
+    expect(flemish2024).toBeLessThan(15_500);
+  });
+
+  it('shape the workers by category, decide both parts with dates and code every refusal', () => {
+    const apps = [...syntheticApplications(options, syntheticEmployers(options), syntheticMembers(42))];
+    const ages = (category: string) =>
+      apps
+        .filter((a) => a.category === category)
+        .map((a) => (a.createdAt.getTime() - a.birthDate.getTime()) / (365.25 * 86_400_000));
+    expect(Math.min(...ages('au_pair'))).toBeGreaterThanOrEqual(17.9);
+    expect(Math.max(...ages('au_pair'))).toBeLessThan(27.5);
+    const auPairs = apps.filter((a) => a.category === 'au_pair');
+    expect(auPairs.filter((a) => a.sex === 'female').length / auPairs.length).toBeGreaterThan(0.75);
+    for (const s of [
+      'abroad',
+      'student_in_belgium',
+      'international_protection',
+      'other_residence_in_belgium',
+    ]) {
+      expect(apps.some((a) => a.situation === s)).toBe(true);
+    }
+    expect(new Set(apps.map((a) => a.nationality)).size).toBeGreaterThan(25);
+    const decisions = apps.flatMap((a) => a.decisions.map((d) => ({ a, d })));
+    for (const { a, d } of decisions) {
+      expect(d.grounds.length > 0).toBe(d.outcome !== 'granted');
+      expect(d.decidedAt).toEqual(d.part === 'work' ? a.workDecidedAt : a.residenceDecidedAt);
+    }
+    const outcomes = new Set(decisions.map(({ d }) => `${d.part}:${d.outcome}`));
+    for (const o of [
+      'work:granted',
+      'work:refused',
+      'work:inadmissible',
+      'residence:granted',
+      'residence:refused',
+    ]) {
+      expect(outcomes).toContain(o);
+    }
   });
 });
 

@@ -269,6 +269,78 @@ const workerSituations: Weights<WorkerSituation> = {
   other_residence_in_belgium: 0.1,
 };
 
+/**
+ * Who the workers of a category are: ages (youngest, oldest; most near the youngest), sexes and,
+ * where it differs from the overall mix, where they stand when the employer applies. Au pairs are
+ * 18 to 26 and mostly women; shortage occupations mostly men; researchers and trainees often
+ * already study in Belgium. These shape the statistics' grants by age band, sex and applicant kind.
+ */
+const workerProfiles: Record<
+  Category,
+  { ages: [number, number]; sexes: Weights<Sex>; situations?: Weights<WorkerSituation> }
+> = {
+  highly_qualified: { ages: [23, 62], sexes: { male: 0.68, female: 0.31, other: 0.01 } },
+  executive: { ages: [30, 66], sexes: { male: 0.78, female: 0.22 } },
+  eu_blue_card: { ages: [24, 62], sexes: { male: 0.7, female: 0.29, other: 0.01 } },
+  researcher: {
+    ages: [24, 55],
+    sexes: { male: 0.58, female: 0.41, other: 0.01 },
+    situations: {
+      abroad: 0.62,
+      student_in_belgium: 0.3,
+      international_protection: 0.02,
+      other_residence_in_belgium: 0.06,
+    },
+  },
+  athlete: { ages: [18, 40], sexes: { male: 0.85, female: 0.15 } },
+  performing_artist: { ages: [19, 60], sexes: { male: 0.6, female: 0.39, other: 0.01 } },
+  internship: {
+    ages: [20, 32],
+    sexes: { male: 0.55, female: 0.44, other: 0.01 },
+    situations: { abroad: 0.6, student_in_belgium: 0.35, other_residence_in_belgium: 0.05 },
+  },
+  vocational_training: { ages: [21, 45], sexes: { male: 0.72, female: 0.28 } },
+  shortage_occupation: {
+    ages: [21, 60],
+    sexes: { male: 0.8, female: 0.2 },
+    situations: {
+      abroad: 0.7,
+      student_in_belgium: 0.05,
+      international_protection: 0.12,
+      other_residence_in_belgium: 0.13,
+    },
+  },
+  au_pair: {
+    ages: [18, 26],
+    sexes: { female: 0.9, male: 0.1 },
+    situations: { abroad: 0.97, other_residence_in_belgium: 0.03 },
+  },
+  trainee: {
+    ages: [21, 30],
+    sexes: { male: 0.6, female: 0.4 },
+    situations: { abroad: 0.75, student_in_belgium: 0.2, other_residence_in_belgium: 0.05 },
+  },
+  other: { ages: [21, 64], sexes: { male: 0.66, female: 0.33, other: 0.01 } },
+};
+
+/**
+ * How many synthetic applications give about `flandersPerYear` Flemish applications a year between
+ * `from` and `now` (the seed: some 12,000), with the other regions in their shares.
+ */
+export function syntheticCountFor(options: { flandersPerYear: number; from?: string; now?: Date }): number {
+  const now = options.now ?? new Date();
+  const from = new Date(`${options.from ?? '2019-01-01'}T00:00:00Z`);
+  const years = Object.keys(yearWeights).map(Number);
+  const mean = years.reduce((s, y) => s + (yearWeights[y] ?? 1), 0) / years.length;
+  let weight = 0;
+  for (const y of years) {
+    const start = Math.max(Date.UTC(y, 0, 1), from.getTime());
+    const end = Math.min(Date.UTC(y + 1, 0, 1), now.getTime());
+    if (end > start) weight += ((yearWeights[y] ?? 1) / mean) * ((end - start) / (365 * day));
+  }
+  return Math.round((options.flandersPerYear / regionShares.flanders) * weight);
+}
+
 /** Caseworkers per service team (synthetic members, ids `synthetic-<part>-<region>-<n>`). */
 export const syntheticTeamSizes: Record<'residence' | Region, number> = {
   flanders: 40,
@@ -550,9 +622,18 @@ export function* syntheticApplications(
     const unit = random.pick(employer.units);
     const category = random.weighted(categoryWeights(year));
     const job = jobs[category];
-    const sex: Sex = random.weighted<Sex>({ male: 0.69, female: 0.3, other: 0.01 });
-    const age = Math.min(64, 21 + Math.floor(random.next() ** 1.8 * 30) + random.int(0, 4));
-    const birthDate = new Date(Date.UTC(year - age, random.int(0, 11), random.int(1, 28)));
+    const profile = workerProfiles[category];
+    const sex: Sex = random.weighted<Sex>(profile.sexes);
+    const age = Math.min(
+      profile.ages[1],
+      profile.ages[0] +
+        Math.floor(random.next() ** 1.8 * (profile.ages[1] - profile.ages[0])) +
+        random.int(0, 2),
+    );
+    // `age` full years on the filing date.
+    const birthDate = new Date(
+      Date.UTC(year - age, filed.getUTCMonth(), filed.getUTCDate()) - random.int(0, 364) * day,
+    );
     const workTeam = teams.get(`work:${region}`) ?? [];
     const residenceTeam = teams.get('residence') ?? [];
     const workCaseworker = random.pick(workTeam);
@@ -575,7 +656,7 @@ export function* syntheticApplications(
       birthDate,
       sex,
       nationality: random.weighted(nationalityWeights(year)),
-      situation: random.weighted(workerSituations),
+      situation: random.weighted(profile.situations ?? workerSituations),
       createdAt: new Date(filed.getTime() - random.between(0, 10) * day),
       updatedAt: filed,
       submittedAt: null,
