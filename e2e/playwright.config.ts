@@ -58,6 +58,9 @@ export default defineConfig({
       LOKET_WORK_INBOX_PORT: String(ports.workInbox),
       LOKET_RESIDENCE_INBOX_PORT: String(ports.residenceInbox),
       LOKET_STATISTICS_PORT: String(ports.statistics),
+      // Synthetic files since 2019 beside the suite's own, so the statistics have small and large
+      // counts to show and withhold (about 2,600 files; seeded before the API starts).
+      LOKET_SYNTHETIC_FLANDERS_PER_YEAR: '200',
       // Every test's browser contexts stay open until the run ends, each page with its live event
       // stream (docs/adr/0008): a demo user collects more "tabs" than the default allows.
       EVENTS_MAX_STREAMS_PER_USER: '200',

@@ -22,6 +22,8 @@ const platform = await startPlatform({
     statistics: port('LOKET_STATISTICS_PORT'),
     mail: port('LOKET_MAIL_PORT'),
   },
+  // Synthetic files for the statistics (off unless set; e2e sets it).
+  syntheticFlandersPerYear: Number(process.env.LOKET_SYNTHETIC_FLANDERS_PER_YEAR ?? 0) || undefined,
   log: (line) => console.log(`· ${line}`),
 });
 

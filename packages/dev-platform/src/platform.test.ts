@@ -14,12 +14,14 @@ afterAll(async () => {
 });
 
 describe('the embedded platform', () => {
-  it('starts everything, seeds the demo once, keeps data across a restart, and frees its ports on stop', async () => {
+  it('starts everything, seeds the demo and the synthetic files once, keeps data across a restart, and frees its ports on stop', async () => {
     dataDir = await mkdtemp(join(tmpdir(), 'loket-platform-'));
     await chmod(dataDir, 0o755); // as root, PostgreSQL runs as `postgres` and must enter it
     const env = {}; // no external services: everything embedded
 
-    const first = await startPlatform({ dataDir, ports, env, webApps: false });
+    const synthetic = { syntheticFlandersPerYear: 10 };
+    const first = await startPlatform({ dataDir, ports, env, webApps: false, ...synthetic });
+    let syntheticFiles = 0;
     try {
       const health = await fetch(`${first.urls.api}/health`);
       expect(await health.json()).toEqual({ status: 'ok', checks: { database: 'up', storage: 'up' } });
@@ -28,15 +30,23 @@ describe('the embedded platform', () => {
       // The development mail catcher's page, which `pnpm start` prints.
       expect(first.mailView).toBe(`http://localhost:${ports.mail}`);
       expect(await (await fetch(`${first.mailView}/`)).text()).toContain('Caught mails');
+      const db = createDb(first.databaseUrl);
+      syntheticFiles = await db.application.count({ where: { createdBy: 'synthetic-applicant' } });
+      await db.$disconnect();
+      expect(syntheticFiles).toBeGreaterThan(100);
     } finally {
       await first.stop();
     }
     await expect(fetch(`http://127.0.0.1:${ports.api}/health`)).rejects.toThrow();
 
-    const second = await startPlatform({ dataDir, ports, env, webApps: false });
+    const second = await startPlatform({ dataDir, ports, env, webApps: false, ...synthetic });
     const db = createDb(second.databaseUrl);
     try {
       expect(await db.application.count({ where: { createdBy: 'demo-seed' } })).toBe(4);
+      // The synthetic files too are seeded once per data directory.
+      expect(await db.application.count({ where: { createdBy: 'synthetic-applicant' } })).toBe(
+        syntheticFiles,
+      );
       const versions = await db.documentVersion.findMany({ where: { uploadedBy: 'demo-seed' } });
       expect(versions.length).toBeGreaterThan(0);
       expect(versions.every((v) => v.sha256.length === 64)).toBe(true);

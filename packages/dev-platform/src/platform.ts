@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadConfig, type RunningApi, startApi } from '@loket/api';
 import { createDb, migrateDatabase, seedDemoData, seedReferenceData, startEmbeddedPostgres } from '@loket/db';
+import { seedSynthetic, syntheticCountFor } from '@loket/db/seed';
 import { startDevClamd } from '@loket/dev-clamd';
 import { startDevIdp } from '@loket/dev-idp';
 import { startDevMail } from '@loket/dev-mail';
@@ -35,6 +36,12 @@ export interface PlatformOptions {
   /** External services, when set, replace the embedded ones (same variables as the API's). */
   env?: Record<string, string | undefined>;
   webApps?: boolean;
+  /**
+   * Also seed synthetic files since 2019 (packages/db/src/seed/synthetic.ts), about this many
+   * Flemish ones a year and the other regions in their shares, so the statistics have figures to
+   * show; once per data directory. Off by default.
+   */
+  syntheticFlandersPerYear?: number;
   log?: (line: string) => void;
 }
 
@@ -68,6 +75,10 @@ export const defaultPorts = {
 };
 
 const devS3Keys = { accessKey: 'loket', secretKey: 'loket-dev-secret' };
+
+/** Who the synthetic generator files as, and its seed: the same files on every start. */
+const syntheticCreator = 'synthetic-applicant';
+const syntheticSeed = 354;
 
 /**
  * Brings the whole platform up on one machine: PostgreSQL, object storage, the identity provider
@@ -167,6 +178,17 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
       await store.ensureBucket();
       const seeded = await seedDemoApplications(db, store);
       if (seeded > 0) log(`seeded ${seeded} demo applications`);
+      const perYear = options.syntheticFlandersPerYear ?? 0;
+      if (perYear > 0 && (await db.application.count({ where: { createdBy: syntheticCreator } })) === 0) {
+        // Indexes stay: a few thousand rows load quickly enough with them, and nothing is dropped
+        // from a database a developer keeps.
+        const synthetic = await seedSynthetic(databaseUrl, {
+          count: syntheticCountFor({ flandersPerYear: perYear }),
+          seed: syntheticSeed,
+          rebuildIndexes: false,
+        });
+        log(`seeded ${synthetic.applications} synthetic applications for the statistics`);
+      }
     } finally {
       await db.$disconnect();
     }
