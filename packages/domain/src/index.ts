@@ -11,6 +11,7 @@ export * from './procedure.ts';
 export * from './requirements.ts';
 export * from './salary-thresholds.ts';
 export * from './search.ts';
+export * from './statistics/index.ts';
 export * from './submission.ts';
 export * from './vocabulary.ts';
 export * from './warnings.ts';
