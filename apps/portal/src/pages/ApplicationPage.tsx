@@ -1,6 +1,7 @@
+import type { ApplicationDetail } from '@loket/contracts';
+import { useMessages } from '@loket/i18n/react';
 import {
   ApplicationFacts,
-  applicantStateHelp,
   BackLink,
   checklistTypesFirst,
   DecisionList,
@@ -8,7 +9,6 @@ import {
   FocusedNotice,
   firstMissingMandatory,
   HistorySection,
-  LegalClock,
   LiveUpdateNote,
   PendingPage,
   ProblemAlert,
@@ -16,24 +16,52 @@ import {
   SupplementRequestCard,
   useApi,
   useAsync,
+  useLabels,
   useLiveRefresh,
   usePageTitle,
 } from '@loket/ui';
 import { useState } from 'react';
 import { ApplicantUpload } from '../components/ApplicantDocuments.tsx';
 import { DraftEditor } from '../components/DraftEditor.tsx';
+import { StatusTimeline } from '../components/StatusTimeline.tsx';
 import { SupplementTask } from '../components/SupplementTask.tsx';
 import { WithdrawSection } from '../components/WithdrawSection.tsx';
+import { withdrawMessages } from '../components/withdraw.messages.ts';
+import { applicationMessages } from './application.messages.ts';
 
-/** One application: the draft editor while it is a draft, afterwards its status, tasks and file. */
+/** The confirmation after the applicant's own action; kept as a key so it follows a change of language. */
+type NoticeKey = 'submitted' | 'answered';
+
+/**
+ * The file's documents in two: what the services added for the applicant (letters, notes) and
+ * what the applicant uploaded, each version in one of them.
+ */
+function splitDocuments(a: ApplicationDetail) {
+  const byApplicant = (role: string) => role.split(',').includes('applicant');
+  const keep = (mine: boolean) =>
+    a.documents
+      .map((d) => ({ ...d, versions: d.versions.filter((v) => byApplicant(v.uploadedByRole) === mine) }))
+      .filter((d) => d.versions.length > 0);
+  return { fromServices: keep(false), yours: keep(true) };
+}
+
+/**
+ * One application: the draft editor while it is a draft; afterwards an open request as a task at
+ * the top, where the file stands (who holds it, the deadlines, every step), the decisions with
+ * their letters, the file's facts and documents, the history and the withdrawal.
+ */
 export function ApplicationPage({ id }: { id: string }) {
   const api = useApi();
+  const t = useMessages(applicationMessages);
+  const tw = useMessages(withdrawMessages);
+  const labels = useLabels();
   const app = useAsync((key) => api.getApplication(key), id);
   const history = useAsync((key) => api.history(key), id);
-  const [notice, setNotice] = useState<string>();
+  const [notice, setNotice] = useState<NoticeKey>();
+  const [withdrawnNow, setWithdrawnNow] = useState(false);
   const [draftKey, setDraftKey] = useState(0);
   const a = app.data;
-  usePageTitle(a ? `Application ${a.reference}` : 'Application');
+  usePageTitle(a ? t('title', { reference: a.reference }) : t('titleLoading'));
   // Changes made elsewhere (by a service or a colleague). A draft's form is left alone, keeping what
   // was typed: saving sends the version it was loaded with, so a change meanwhile answers 409.
   const live = useLiveRefresh(
@@ -46,45 +74,42 @@ export function ApplicationPage({ id }: { id: string }) {
 
   if (!a) {
     return (
-      <PendingPage
-        backLabel="Back to my applications"
-        title="Application"
-        loadingLabel="Loading the application…"
-        state={app}
-      />
+      <PendingPage backLabel={t('back')} title={t('titleLoading')} loadingLabel={t('loading')} state={app} />
     );
   }
 
   const reloadAll = async () => {
     await Promise.all([app.reload(), history.reload()]);
   };
-  const after = (message: string) => async () => {
+  const after = (key: NoticeKey) => async () => {
     await reloadAll();
-    setNotice(message);
+    setNotice(key);
   };
   const can = new Set(a.availableActions);
   const openRequest = a.supplementRequests.find((r) => r.status === 'open');
   const pastRequests = a.supplementRequests.filter((r) => r !== openRequest);
+  const { fromServices, yours } = splitDocuments(a);
 
   return (
     <>
-      <BackLink label="Back to my applications" />
-      <h1>Application {a.reference}</h1>
+      <BackLink label={t('back')} />
+      <h1>{t('title', { reference: a.reference })}</h1>
       <p className="state-line">
-        State: <StateBadge state={a.state} />
+        {t('state')} <StateBadge state={a.state} />
       </p>
       <LiveUpdateNote {...live} />
-      <LegalClock clock={a.clock} viewer="applicant" />
-      <p>{applicantStateHelp[a.state]}</p>
-      <FocusedNotice message={notice} />
+      <FocusedNotice
+        message={withdrawnNow ? `${tw('done')} ${tw('doneDetail')}` : notice ? t(notice) : undefined}
+      />
       {app.error !== undefined && <ProblemAlert error={app.error} onRetry={() => void app.reload()} />}
+      <p>{labels.stateHelp[a.state]}</p>
 
       {a.state === 'draft' ? (
         <DraftEditor
           key={draftKey}
           application={a}
           onChanged={reloadAll}
-          onSubmitted={after('Your application was submitted.')}
+          onSubmitted={after('submitted')}
           onConflict={() => void app.reload().then(() => setDraftKey((k) => k + 1))}
         />
       ) : (
@@ -94,12 +119,13 @@ export function ApplicationPage({ id }: { id: string }) {
               application={a}
               request={openRequest}
               onChanged={reloadAll}
-              onAnswered={after('Your answer was sent.')}
+              onAnswered={after('answered')}
             />
           )}
+          <StatusTimeline application={a} />
           {a.decisions.length > 0 && (
             <section aria-labelledby="decisions-heading">
-              <h2 id="decisions-heading">Decisions</h2>
+              <h2 id="decisions-heading">{t('decisions')}</h2>
               <DecisionList
                 applicationId={a.id}
                 decisions={a.decisions}
@@ -108,19 +134,23 @@ export function ApplicationPage({ id }: { id: string }) {
               />
             </section>
           )}
+          {fromServices.length > 0 && (
+            <section aria-labelledby="letters-heading">
+              <h2 id="letters-heading">{t('letters')}</h2>
+              <p>{t('lettersIntro')}</p>
+              <DocumentList applicationId={a.id} documents={fromServices} caption={t('letters')} />
+            </section>
+          )}
           <ApplicationFacts application={a} />
           <section aria-labelledby="documents-heading">
-            <h2 id="documents-heading">Documents</h2>
-            <DocumentList applicationId={a.id} documents={a.documents} />
+            <h2 id="documents-heading">{t('documents')}</h2>
+            <DocumentList applicationId={a.id} documents={yours} caption={t('documents')} />
           </section>
           {/* An open request has its own upload in the task above; one upload form per page. */}
           {can.has('upload_document') && !openRequest && (
             <section aria-labelledby="add-document-heading">
-              <h2 id="add-document-heading">Add or replace a document</h2>
-              <p>
-                Until a decision ends the procedure you can send a new version of a document, for example a
-                better copy, or an extra document. The services see it in the file.
-              </p>
+              <h2 id="add-document-heading">{t('addDocument')}</h2>
+              <p>{t('addDocumentText')}</p>
               <ApplicantUpload
                 application={a}
                 id="extra-upload"
@@ -133,7 +163,7 @@ export function ApplicationPage({ id }: { id: string }) {
           )}
           {pastRequests.length > 0 && (
             <section aria-labelledby="requests-heading">
-              <h2 id="requests-heading">Earlier supplement requests</h2>
+              <h2 id="requests-heading">{t('earlierRequests')}</h2>
               <div className="stack">
                 {pastRequests.map((r) => (
                   <SupplementRequestCard key={r.id} request={r} />
@@ -146,7 +176,14 @@ export function ApplicationPage({ id }: { id: string }) {
       )}
 
       {can.has('withdraw') && (
-        <WithdrawSection applicationId={a.id} onWithdrawn={after('The application was withdrawn.')} />
+        <WithdrawSection
+          application={a}
+          onWithdrawn={async () => {
+            await reloadAll();
+            setNotice(undefined);
+            setWithdrawnNow(true);
+          }}
+        />
       )}
     </>
   );
