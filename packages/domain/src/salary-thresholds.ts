@@ -1,3 +1,4 @@
+import { ageOn } from './statistics/definitions.ts';
 import type { Category, Region } from './vocabulary.ts';
 
 /**
@@ -101,13 +102,6 @@ export interface SalaryThreshold {
   validFrom: string;
   /** Set when the young worker's lower amount applies: the age they are under. */
   youngerThan?: number;
-}
-
-/** Whole years between a birth date and a date, both YYYY-MM-DD. */
-export function ageOn(birthDate: string, date: string): number {
-  const [by, bm, bd] = birthDate.split('-').map(Number) as [number, number, number];
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
 }
 
 /**
