@@ -22,6 +22,8 @@ import { healthRoutes } from './modules/health/health.routes.ts';
 import { inboxRoutes } from './modules/inbox/inbox.routes.ts';
 import { createInboxService } from './modules/inbox/inbox.service.ts';
 import { createDecisionLetters } from './modules/letters/decision-letters.ts';
+import { messageRoutes } from './modules/messages/messages.routes.ts';
+import { createMessageService } from './modules/messages/messages.service.ts';
 import { noteRoutes } from './modules/notes/notes.routes.ts';
 import { createNoteService } from './modules/notes/notes.service.ts';
 import { createMailWorker } from './modules/notifications/mail-worker.ts';
@@ -234,6 +236,7 @@ export async function buildApp(
       await v1.register(savedViewRoutes, { savedViews: createSavedViewService({ db: deps.db }) });
       await v1.register(eventRoutes, { live });
       await v1.register(notificationRoutes, { notifications: createNotificationService({ db: deps.db }) });
+      await v1.register(messageRoutes, { messages: createMessageService({ db: deps.db }) });
     },
     { prefix: '/v1' },
   );

@@ -3,6 +3,7 @@ export * from './common.ts';
 export * from './employers.ts';
 export * from './events.ts';
 export * from './inbox.ts';
+export * from './messages.ts';
 export * from './notes.ts';
 export * from './notifications.ts';
 export * from './problem.ts';

@@ -1,5 +1,5 @@
 import { type Static, Type } from 'typebox';
-import { IdSchema, PartSchema, TimestampSchema } from './common.ts';
+import { IdSchema, LanguageSchema, PartSchema, TimestampSchema } from './common.ts';
 
 /** What an in-app notice is about. */
 export const noticeKinds = ['supplement_answered'] as const;
@@ -62,3 +62,25 @@ export const UpdateNotificationPreferencesBody = Type.Object(
   { additionalProperties: false },
 );
 export type UpdateNotificationPreferencesBody = Static<typeof UpdateNotificationPreferencesBody>;
+
+/**
+ * A signed-in user's preferences, kept on the server so every device uses them: the portal
+ * language (null until the user chooses one) and the e-mails they receive as an applicant.
+ */
+export const UserPreferencesSchema = Type.Object({
+  language: Type.Union([LanguageSchema, Type.Null()]),
+  email: NotificationPreferencesSchema,
+});
+export type UserPreferences = Static<typeof UserPreferencesSchema>;
+
+/** Only what is sent changes: an absent field keeps its value; `language: null` forgets the choice. */
+export const UpdateUserPreferencesBody = Type.Object(
+  {
+    language: Type.Optional(Type.Union([LanguageSchema, Type.Null()])),
+    email: Type.Optional(
+      Type.Object({ nonEssential: Type.Optional(Type.Boolean()) }, { additionalProperties: false }),
+    ),
+  },
+  { additionalProperties: false },
+);
+export type UpdateUserPreferencesBody = Static<typeof UpdateUserPreferencesBody>;

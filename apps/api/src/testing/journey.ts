@@ -4,7 +4,12 @@ import { multipart, samplePdf } from './harness.ts';
 
 /** Steps of the procedure through the public API, for tests that need an application in some state. */
 export function journey(h: Harness) {
-  async function call<T>(user: DemoUser, method: 'GET' | 'POST' | 'PATCH', url: string, payload?: object) {
+  async function call<T>(
+    user: DemoUser,
+    method: 'GET' | 'POST' | 'PATCH' | 'PUT',
+    url: string,
+    payload?: object,
+  ) {
     const res = await h.app.inject({
       method,
       url,

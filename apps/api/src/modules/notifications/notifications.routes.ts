@@ -6,6 +6,8 @@ import {
   NoticeSchema,
   NotificationPreferencesSchema,
   UpdateNotificationPreferencesBody,
+  UpdateUserPreferencesBody,
+  UserPreferencesSchema,
 } from '@loket/contracts';
 import { problemResponses } from '../../http/problem-responses.ts';
 import type { NotificationService } from './notifications.service.ts';
@@ -63,5 +65,31 @@ export const notificationRoutes: FastifyPluginAsyncTypebox<{ notifications: Noti
       },
     },
     (request) => notifications.setPreferences(request.actor, request.body),
+  );
+
+  app.get(
+    '/me/preferences',
+    {
+      schema: {
+        tags: ['identity'],
+        summary: 'Your preferences, the same on every device: the portal language and your e-mails',
+        response: { 200: UserPreferencesSchema, ...problemResponses(401) },
+      },
+    },
+    (request) => notifications.getUserPreferences(request.actor),
+  );
+
+  app.put(
+    '/me/preferences',
+    {
+      schema: {
+        tags: ['identity'],
+        summary:
+          'Change your preferences: only the fields sent change (language null forgets the choice; requests and decisions are always e-mailed)',
+        body: UpdateUserPreferencesBody,
+        response: { 200: UserPreferencesSchema, ...problemResponses(400, 401) },
+      },
+    },
+    (request) => notifications.setUserPreferences(request.actor, request.body),
   );
 };

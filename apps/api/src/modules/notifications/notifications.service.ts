@@ -5,6 +5,8 @@ import {
   type NoticeView,
   type NotificationPreferences,
   type UpdateNotificationPreferencesBody,
+  type UpdateUserPreferencesBody,
+  type UserPreferences,
 } from '@loket/contracts';
 import type { Db } from '@loket/db';
 import type { Part, Region } from '@loket/domain';
@@ -77,9 +79,16 @@ export function createNotificationService({ db }: { db: Db }) {
     }
   }
 
-  async function preferences(actor: Actor): Promise<NotificationPreferences> {
+  async function userPreferences(actor: Actor): Promise<UserPreferences> {
     const row = await db.notificationPreference.findUnique({ where: { userId: actor.id } });
-    return { nonEssential: row?.nonEssential ?? true, alwaysSent: [...essentialMailKinds] };
+    return {
+      language: row?.language ?? null,
+      email: { nonEssential: row?.nonEssential ?? true, alwaysSent: [...essentialMailKinds] },
+    };
+  }
+
+  async function preferences(actor: Actor): Promise<NotificationPreferences> {
+    return (await userPreferences(actor)).email;
   }
 
   return {
@@ -112,6 +121,22 @@ export function createNotificationService({ db }: { db: Db }) {
         update: { nonEssential: body.nonEssential },
       });
       return preferences(actor);
+    },
+
+    /** Anyone signed in keeps their language here; the e-mail part concerns applicants' mails. */
+    getUserPreferences: userPreferences,
+
+    async setUserPreferences(actor: Actor, body: UpdateUserPreferencesBody): Promise<UserPreferences> {
+      const changes = {
+        ...(body.language !== undefined ? { language: body.language } : {}),
+        ...(body.email?.nonEssential !== undefined ? { nonEssential: body.email.nonEssential } : {}),
+      };
+      await db.notificationPreference.upsert({
+        where: { userId: actor.id },
+        create: { userId: actor.id, ...changes },
+        update: changes,
+      });
+      return userPreferences(actor);
     },
   };
 }

@@ -7,7 +7,11 @@ type Tx = Prisma.TransactionClient;
 type ApplicationRow = Prisma.ApplicationGetPayload<object>;
 
 export interface NotifierDeps {
-  /** The applicant portal's base URL: mails link to `${portalUrl}/applications/<id>`. */
+  /**
+   * The applicant portal's base URL (config PORTAL_URL): mails link to the application's page,
+   * `${portalUrl}/applications/<id>`, with `?message=<id>` for the request or decision announced
+   * (the message's id in GET /v1/messages).
+   */
   portalUrl: string;
   /** Called after a service's change committed, to deliver what it queued without waiting for a sweep. */
   kick?: () => void;
@@ -27,13 +31,14 @@ export function createNotifier({ portalUrl, kick }: NotifierDeps) {
     kind: MailKind,
     dedupeKey: string,
     recipient: string | null,
-    extra: { dueDate?: Date; part?: Part } = {},
+    extra: { dueDate?: Date; part?: Part; messageId?: string } = {},
   ) {
     if (!recipient) return; // no address in the applicant's token: nothing to send to
     const language = effectiveLanguage(app.language, app.region);
+    const page = `${base}/applications/${app.id}`;
     const { subject, body } = composeMail(kind, language, {
       reference: app.reference,
-      link: `${base}/applications/${app.id}`,
+      link: extra.messageId ? `${page}?message=${extra.messageId}` : page,
       ...(extra.dueDate ? { dueDate: formatDate(extra.dueDate, language) } : {}),
       ...(extra.part ? { part: extra.part } : {}),
     });
@@ -63,13 +68,15 @@ export function createNotifier({ portalUrl, kick }: NotifierDeps) {
       await enqueue(tx, app, 'supplement_requested', `supplement_requested:${request.id}`, app.contactEmail, {
         dueDate: request.dueDate,
         part: request.part,
+        messageId: request.id,
       });
     },
 
     /** A decision on a part (or the inadmissibility): always sent. */
-    async decided(tx: Tx, app: ApplicationRow, decision: { part: Part }) {
+    async decided(tx: Tx, app: ApplicationRow, decision: { id: string; part: Part }) {
       await enqueue(tx, app, 'decision', `decision:${app.id}:${decision.part}`, app.contactEmail, {
         part: decision.part,
+        messageId: decision.id,
       });
     },
 

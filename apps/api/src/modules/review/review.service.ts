@@ -181,7 +181,7 @@ export function createReviewService({
             body.admissible ? { admissibleAt: now } : { workDecidedAt: now, closedAt: now },
           effect: async (tx, app, allowed, now) => {
             if (body.admissible) return;
-            await tx.decision.create({
+            const created = await tx.decision.create({
               data: {
                 applicationId: app.id,
                 part: 'work',
@@ -193,7 +193,7 @@ export function createReviewService({
                 letterVersionId: (await letter?.record(tx, allowed.to)) ?? null,
               },
             });
-            await notifier?.decided(tx, app, { part: 'work' });
+            await notifier?.decided(tx, app, { id: created.id, part: 'work' });
           },
         });
       if (body.admissible) await decide();
@@ -255,7 +255,7 @@ export function createReviewService({
           ...(granted && part === 'work' ? {} : { closedAt: now }),
         }),
         effect: async (tx, app, allowed, now) => {
-          await tx.decision.create({
+          const created = await tx.decision.create({
             data: {
               applicationId: app.id,
               part,
@@ -267,7 +267,7 @@ export function createReviewService({
               letterVersionId: (await letter?.record(tx, allowed.to)) ?? null,
             },
           });
-          await notifier?.decided(tx, app, { part });
+          await notifier?.decided(tx, app, { id: created.id, part });
         },
       }),
     );
