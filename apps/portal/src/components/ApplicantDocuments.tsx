@@ -19,7 +19,10 @@ export function DocumentChecklist({
       {types.map((type) => (
         <li key={type}>
           <span aria-hidden="true">{uploaded.has(type) ? '✓ ' : '✗ '}</span>
-          {labels.documentType[type]}: {uploaded.has(type) ? t('uploaded') : t('notUploaded')}
+          {t('item', {
+            document: labels.documentType[type],
+            status: uploaded.has(type) ? t('uploaded') : t('notUploaded'),
+          })}
         </li>
       ))}
     </ul>
@@ -31,6 +34,7 @@ export function DocumentChecklist({
  * whether it is there, in words with an icon beside them (never colour alone).
  */
 export function CategoryChecklist({ items }: { items: readonly ChecklistItem[] }) {
+  const t = useMessages(applicantDocumentMessages);
   const labels = useLabels();
   return (
     <ul className="checklist category-checklist">
@@ -39,8 +43,8 @@ export function CategoryChecklist({ items }: { items: readonly ChecklistItem[] }
           <span className="checklist-icon" aria-hidden="true">
             {c.uploaded ? '✓' : c.mandatory ? '✗' : '○'}
           </span>{' '}
-          <strong>{labels.documentType[c.type]}</strong>:{' '}
-          {labels.requirement[c.mandatory ? 'mandatory' : 'optional']},{' '}
+          <strong>{labels.documentType[c.type]}</strong>
+          {t('colon')} {labels.requirement[c.mandatory ? 'mandatory' : 'optional']},{' '}
           {labels.inSentence(labels.part[c.part])} –{' '}
           <span className="checklist-status">
             {labels.checklistStatus[c.uploaded ? 'uploaded' : 'missing']}

@@ -158,7 +158,7 @@ function NextStep({ application: a, t }: { application: ApplicationSummary; t: T
         <>
           <strong>
             <span aria-hidden="true">! </span>
-            {t('actionNeeded')}:
+            {t('actionNeeded')}
           </strong>{' '}
           <Link to={applicationHref(a)}>
             {t('answerRequest')}

@@ -43,7 +43,7 @@ export function DecisionList({
           <article key={d.part} className={`card decision decision-${d.outcome}`}>
             <Heading level={headingLevel}>
               <span aria-hidden="true">{d.outcome === 'granted' ? '✓ ' : '✕ '}</span>
-              {labels.part[d.part]}: {labels.outcome[d.outcome]}
+              {t('heading', { part: labels.part[d.part], outcome: labels.outcome[d.outcome] })}
             </Heading>
             <dl className="summary">
               <div>

@@ -3,6 +3,7 @@ import { defineMessages } from '@loket/i18n';
 /** The decisions on an application's parts. */
 export const decisionMessages = defineMessages({
   en: {
+    heading: '{part}: {outcome}',
     none: 'No decision has been taken yet.',
     decidedOn: 'Decided on',
     grounds: 'Grounds',
@@ -15,6 +16,7 @@ export const decisionMessages = defineMessages({
     ofPart: ' of the {part}',
   },
   nl: {
+    heading: '{part}: {outcome}',
     none: 'Er is nog geen beslissing genomen.',
     decidedOn: 'Beslist op',
     grounds: 'Gronden',
@@ -28,6 +30,7 @@ export const decisionMessages = defineMessages({
     ofPart: ' over het {part}',
   },
   fr: {
+    heading: '{part} : {outcome}',
     none: 'Aucune décision n’a encore été prise.',
     decidedOn: 'Décidé le',
     grounds: 'Motifs',
@@ -41,6 +44,7 @@ export const decisionMessages = defineMessages({
     ofPart: ' sur le {part}',
   },
   de: {
+    heading: '{part}: {outcome}',
     none: 'Es wurde noch keine Entscheidung getroffen.',
     decidedOn: 'Entschieden am',
     grounds: 'Gründe',
