@@ -2,6 +2,7 @@ import {
   type FieldErrorSchema,
   type ProblemCode,
   type ProblemCurrent,
+  type ProblemRefusal,
   problemStatus,
 } from '@loket/contracts';
 import type { Static } from 'typebox';
@@ -20,6 +21,8 @@ export class AppError extends Error {
     readonly errors?: FieldError[],
     /** With a version conflict: the application as it is now. */
     readonly current?: ProblemCurrent,
+    /** With an illegal transition: the action, the state, and where it would have been possible. */
+    readonly refusal?: ProblemRefusal,
   ) {
     super(detail);
     this.status = problemStatus[code];

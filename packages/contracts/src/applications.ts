@@ -1,4 +1,4 @@
-import { actions } from '@loket/domain';
+import { actions, withdrawalConsequences } from '@loket/domain';
 import { type Static, type TSchema, Type } from 'typebox';
 import {
   ApplicationStateSchema,
@@ -189,6 +189,14 @@ export const ApplicationDetailSchema = Type.Object({
   warnings: Type.Array(EarlyWarningSchema),
   /** The status timeline: both parts step by step, who holds the file, deadlines, expected decision. */
   progress: ApplicationProgressSchema,
+  /**
+   * What withdrawing would mean now (coded, for the portal to explain before the applicant
+   * confirms); null when the caller may not withdraw (an authority, or the file has ended).
+   */
+  withdrawal: Type.Union([
+    Type.Object({ consequences: Type.Array(Type.Enum(withdrawalConsequences)) }),
+    Type.Null(),
+  ]),
 });
 export type ApplicationDetail = Static<typeof ApplicationDetailSchema>;
 

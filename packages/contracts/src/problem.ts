@@ -1,3 +1,4 @@
+import { actions } from '@loket/domain';
 import { type Static, Type } from 'typebox';
 import { ApplicationStateSchema, TimestampSchema } from './common.ts';
 
@@ -55,6 +56,18 @@ export const ProblemCurrentSchema = Type.Object({
 });
 export type ProblemCurrent = Static<typeof ProblemCurrentSchema>;
 
+/**
+ * With a 409 illegal_transition: the action refused, the state the application is in, and the
+ * states in which it would have been possible, so the client can say why in the user's language
+ * (e.g. "an application that was granted cannot be withdrawn").
+ */
+export const ProblemRefusalSchema = Type.Object({
+  action: Type.Enum(actions),
+  state: ApplicationStateSchema,
+  allowedFrom: Type.Array(ApplicationStateSchema),
+});
+export type ProblemRefusal = Static<typeof ProblemRefusalSchema>;
+
 /** RFC 9457 problem details, with Loket's code. Served as application/problem+json. */
 export const ProblemSchema = Type.Object({
   type: Type.String({ description: 'URI reference identifying the problem type' }),
@@ -66,6 +79,7 @@ export const ProblemSchema = Type.Object({
   requestId: Type.Optional(Type.String()),
   errors: Type.Optional(Type.Array(FieldErrorSchema)),
   current: Type.Optional(ProblemCurrentSchema),
+  refusal: Type.Optional(ProblemRefusalSchema),
 });
 export type Problem = Static<typeof ProblemSchema>;
 

@@ -15,4 +15,5 @@ export * from './statistics/index.ts';
 export * from './submission.ts';
 export * from './vocabulary.ts';
 export * from './warnings.ts';
+export * from './withdrawal.ts';
 export * from './worklists.ts';

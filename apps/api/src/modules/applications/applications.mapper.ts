@@ -6,6 +6,7 @@ import {
   appealText,
   audienceIncludes,
   audienceOf,
+  consequencesOfWithdrawal,
   earlyWarnings,
   effectiveLanguage,
   isTerminal,
@@ -136,6 +137,9 @@ export function toDetail(
     availableActions,
     warnings: warningsOf(row),
     progress: progressOf(row, clock ? new Date(clock.deadline) : null, throughput),
+    withdrawal: availableActions.includes('withdraw')
+      ? { consequences: consequencesOfWithdrawal(row.state) }
+      : null,
   };
 }
 

@@ -259,6 +259,68 @@ describe('drafts', () => {
   });
 });
 
+describe('withdrawal', () => {
+  it('says beforehand what withdrawing means, and refuses clearly once it is no longer possible', async () => {
+    const draft = await steps.draft('anna', '2000');
+    expect(draft.withdrawal).toEqual({ consequences: ['draft_discarded', 'irreversible'] });
+    const app = await steps.submitted('anna', '2000');
+    expect(app.withdrawal).toEqual({
+      consequences: ['procedure_ends', 'new_application_needed', 'irreversible'],
+    });
+    await steps.call('wout', 'POST', `/v1/applications/${app.id}/supplement-requests`, {
+      documentTypes: ['cv'],
+      message: 'Add the CV.',
+      dueDate: new Date(Date.now() + 9 * 86_400_000).toISOString().slice(0, 10),
+    });
+    const waiting = await steps.call<ApplicationDetail>('anna', 'GET', `/v1/applications/${app.id}`);
+    expect(waiting.withdrawal?.consequences).toContain('open_request_cancelled');
+    // Authorities do not withdraw: nothing to explain to them.
+    expect(
+      (await steps.call<ApplicationDetail>('wout', 'GET', `/v1/applications/${app.id}`)).withdrawal,
+    ).toBeNull();
+    const byCaseworker = await h.app.inject({
+      method: 'POST',
+      url: `/v1/applications/${app.id}/withdraw`,
+      headers: await h.as('wout'),
+      payload: {},
+    });
+    expect(byCaseworker.statusCode).toBe(403);
+    expect(byCaseworker.json()).toMatchObject({ code: 'forbidden' });
+
+    const withdrawn = await steps.call<ApplicationDetail>(
+      'anna',
+      'POST',
+      `/v1/applications/${app.id}/withdraw`,
+      {},
+    );
+    expect(withdrawn).toMatchObject({ state: 'withdrawn', withdrawal: null });
+    const again = await h.app.inject({
+      method: 'POST',
+      url: `/v1/applications/${app.id}/withdraw`,
+      headers: await h.as('anna'),
+      payload: {},
+    });
+    expect(again.statusCode).toBe(409);
+    expect(again.headers['content-type']).toContain('application/problem+json');
+    expect(again.json()).toMatchObject({
+      code: 'illegal_transition',
+      refusal: {
+        action: 'withdraw',
+        state: 'withdrawn',
+        allowedFrom: expect.arrayContaining(['draft', 'submitted']),
+      },
+    });
+    expect(again.json().refusal.allowedFrom).not.toContain('withdrawn');
+    const notHers = await h.app.inject({
+      method: 'POST',
+      url: `/v1/applications/${app.id}/withdraw`,
+      headers: await h.as('bart'),
+      payload: {},
+    });
+    expect(notHers.statusCode).toBe(404);
+  });
+});
+
 describe('early warnings', () => {
   it('come with the draft as it is filled in, follow each save, and never stop a submission', async () => {
     const draft = await steps.draft('anna', '2000');

@@ -19,13 +19,19 @@ export interface Allowed {
  * A role that never may gets 403; a role that may, but not in this state, gets 409 with the reason.
  */
 export function authorize(actor: Actor, state: ApplicationState, action: Action): Allowed {
-  let stateRefusal: string | undefined;
+  let stateRefusal: { reason: string; allowedFrom: ApplicationState[] } | undefined;
   for (const role of procedureRoles(actor)) {
     const result = attempt(state, action, role);
     if (result.allowed) return { role, to: result.to };
-    if (result.refusal === 'state') stateRefusal ??= result.reason;
+    if (result.refusal === 'state') stateRefusal ??= result;
   }
-  if (stateRefusal) throw new AppError('illegal_transition', stateRefusal);
+  if (stateRefusal) {
+    throw new AppError('illegal_transition', stateRefusal.reason, undefined, undefined, {
+      action,
+      state,
+      allowedFrom: [...new Set(stateRefusal.allowedFrom)],
+    });
+  }
   throw new AppError('forbidden', `Your role may not ${action.replaceAll('_', ' ')}.`);
 }
 

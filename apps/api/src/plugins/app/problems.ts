@@ -71,6 +71,7 @@ export default fp(async (app: FastifyInstance) => {
       return sendProblem(request, reply, error.code, error.detail, {
         ...(error.errors ? { errors: error.errors } : {}),
         ...(error.current ? { current: error.current } : {}),
+        ...(error.refusal ? { refusal: error.refusal } : {}),
       });
     }
     if (error.validation) {
