@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { annexCharts, barMax, barSummary, throughputTrend, trendSummary } from './charts.ts';
+import {
+  annexCharts,
+  barMax,
+  barSummary,
+  throughputPlaces,
+  throughputTrend,
+  trendSummary,
+} from './charts.ts';
 import { sectionsOf } from './report.ts';
 import { complement, small, tableOf } from './testing.ts';
 
@@ -63,37 +70,60 @@ describe('the Annex 1 charts', () => {
 
 describe('the throughput trend', () => {
   const columns: [string, string, string][] = [
-    ['work_median', 'Median', 'Work part'],
-    ['work_p90', '90th percentile', 'Work part'],
-    ['between_median', 'Median', 'Between the parts'],
+    ['work:median', 'Median', 'Work part'],
+    ['work:p90', '90th percentile', 'Work part'],
+    ['between:median', 'Median', 'Between the parts'],
   ];
-  const year = (y: number, cells: (number | typeof small)[], partialYear = false) =>
+  const year = (
+    y: number,
+    cells: (number | typeof small)[],
+    partialYear = false,
+    region: 'flanders' | null = null,
+  ) =>
     tableOf(
-      { id: `throughput/${y}`, measure: 'throughput', year: y, region: null, unit: 'days', partialYear },
+      {
+        id: `throughput/${region ?? 'belgium'}/${y}`,
+        measure: 'throughput',
+        year: y,
+        region,
+        unit: 'days',
+        partialYear,
+      },
       columns,
-      [['total', 'All categories', cells]],
+      [
+        ['highly_qualified', 'Highly qualified worker', [1, 2, 3]],
+        ['total', 'All categories', cells],
+      ],
     );
+  const tables = [
+    year(2024, [99, 99, 99], false, 'flanders'),
+    year(2025, [20, 40, 9]),
+    year(2024, [30, 50, small]),
+    year(2026, [18, 30, 7], true),
+    year(2025, [99, 99, 99], false, 'flanders'),
+  ];
 
-  it('follows the medians of the totals row over the years, one line per part', () => {
-    const chart = throughputTrend([
-      year(2025, [20, 40, 9]),
-      year(2024, [30, 50, small]),
-      year(2026, [18, 30, 7], true),
-    ]);
+  it('follows the medians of one place’s totals row over the years, one line per part', () => {
+    const chart = throughputTrend(tables, null, 'Belgium');
+    expect(chart?.title).toBe('Median throughput time per year in days, all categories, Belgium');
     expect(chart?.years).toEqual([2024, 2025, 2026]);
     expect(chart?.series.map((s) => [s.name, s.marker, s.points.map((p) => p.value)])).toEqual([
-      ['Work part: Median', 'circle', [30, 20, 18]],
-      ['Between the parts: Median', 'square', [small, 9, 7]],
+      ['Work part', 'circle', [30, 20, 18]],
+      ['Between the parts', 'square', [small, 9, 7]],
     ]);
     if (!chart) throw new Error('no chart');
     expect(trendSummary(chart)).toBe(
-      'Work part: Median: 30.0 days in 2024, 18.0 in 2026 (so far). ' +
-        'Between the parts: Median: 9.0 days in 2025, 7.0 in 2026 (so far); 1 year withheld (fewer than 5 files). ' +
+      'Work part: 30.0 days in 2024, 18.0 in 2026 (so far). ' +
+        'Between the parts: 9.0 days in 2025, 7.0 in 2026 (so far); 1 year withheld (fewer than 5 files). ' +
         'Every figure is in the tables below.',
     );
+    expect(throughputTrend(tables, 'flanders', 'Flanders')?.series[0]?.points.map((p) => p.value)).toEqual([
+      99, 99,
+    ]);
   });
 
-  it('needs two years to show a trend', () => {
-    expect(throughputTrend([year(2024, [30, 50, 10])])).toBeUndefined();
+  it('puts Belgium first and needs two years to show a trend', () => {
+    expect(throughputPlaces(tables)).toEqual([null, 'flanders']);
+    expect(throughputTrend([year(2024, [30, 50, 10])], null, 'Belgium')).toBeUndefined();
   });
 });

@@ -148,19 +148,26 @@ const markers: TrendSeries['marker'][] = ['circle', 'square', 'triangle', 'diamo
 const dashes = ['', '6 4', '2 3', '10 3 2 3'];
 
 /**
- * The throughput trend: for each year's table (all of Belgium), the medians of the totals row,
- * one line per part (the work part, the residence part, between the parts, ...).
+ * The throughput trend of one place (a region, or all of Belgium when `region` is null): for each
+ * year's table, the medians of the totals row, one line per measure (admissibility, the work part,
+ * between the parts, the whole procedure). Needs two years at least.
  */
-export function throughputTrend(tables: readonly StatisticsTable[]): TrendChartModel | undefined {
-  const yearly = tables.filter((t) => t.measure === 'throughput').sort((a, b) => a.year - b.year);
+export function throughputTrend(
+  tables: readonly StatisticsTable[],
+  region: StatisticsTable['region'],
+  where: string,
+): TrendChartModel | undefined {
+  const yearly = tables
+    .filter((t) => t.measure === 'throughput' && t.region === region)
+    .sort((a, b) => a.year - b.year);
   const first = yearly[0];
   if (!first || yearly.length < 2) return undefined;
   const medianColumns = first.columns.filter(
-    (c) => c.kind === 'value' && /median/i.test(`${c.key} ${c.label} ${c.group ?? ''}`),
+    (c) => c.kind === 'value' && /median/i.test(`${c.key} ${c.label}`),
   );
   const series = medianColumns.slice(0, markers.length).map((column, i) => ({
     key: column.key,
-    name: seriesName(column.label, column.group),
+    name: column.group ?? column.label,
     marker: markers[i] as TrendSeries['marker'],
     dash: dashes[i] as string,
     points: yearly.map((table) => {
@@ -175,16 +182,17 @@ export function throughputTrend(tables: readonly StatisticsTable[]): TrendChartM
   }));
   if (series.length === 0) return undefined;
   return {
-    title: 'Median throughput time per year (days)',
+    title: `Median throughput time per year in days, all categories, ${where}`,
     years: yearly.map((t) => t.year),
     series,
     tableTitle: first.title,
   };
 }
 
-function seriesName(label: string, group: string | null): string {
-  if (!group) return label;
-  return label.toLowerCase().includes(group.toLowerCase()) ? label : `${group}: ${label}`;
+/** The places with throughput tables, Belgium (region null) first, then the regions in the report's order. */
+export function throughputPlaces(tables: readonly StatisticsTable[]): StatisticsTable['region'][] {
+  const places = [...new Set(tables.filter((t) => t.measure === 'throughput').map((t) => t.region))];
+  return [...places.filter((p) => p === null), ...places.filter((p) => p !== null)];
 }
 
 export function trendMax(chart: Pick<TrendChartModel, 'series'>): number {

@@ -12,7 +12,7 @@ import {
 } from '@loket/ui';
 import { useState } from 'react';
 import { suppressionsIn } from '../cells.ts';
-import { annexCharts, throughputTrend } from '../charts.ts';
+import { annexCharts, throughputPlaces, throughputTrend } from '../charts.ts';
 import { BarChart } from '../components/BarChart.tsx';
 import { DataTable } from '../components/DataTable.tsx';
 import { FiltersForm } from '../components/FiltersForm.tsx';
@@ -129,12 +129,20 @@ function Report({ report, table }: { report: StatisticsReport; table: Statistics
 }
 
 function ThroughputTrend({ report }: { report: StatisticsReport }) {
-  const chart = throughputTrend(report.tables);
-  if (!chart) return null;
+  const charts = throughputPlaces(report.tables).flatMap((region) => {
+    const chart = throughputTrend(report.tables, region, placeOf({ region }));
+    return chart ? [{ region, chart }] : [];
+  });
+  if (charts.length === 0) return null;
   return (
-    <div className="charts no-print">
-      <TrendChart chart={chart} id="chart-throughput-trend" />
-    </div>
+    <section aria-labelledby="trend-heading" className="no-print">
+      <h2 id="trend-heading">Trend</h2>
+      <div className="charts">
+        {charts.map(({ region, chart }) => (
+          <TrendChart key={region ?? 'belgium'} chart={chart} id={`chart-trend-${region ?? 'belgium'}`} />
+        ))}
+      </div>
+    </section>
   );
 }
 
