@@ -1,13 +1,14 @@
 import {
-  type FieldErrorSchema,
+  type FieldError,
+  type FieldErrorCode,
   type ProblemCode,
   type ProblemCurrent,
   type ProblemRefusal,
   problemStatus,
 } from '@loket/contracts';
-import type { Static } from 'typebox';
 
-type FieldError = Static<typeof FieldErrorSchema>;
+/** A field error as services write it: without a code it is `invalid`. */
+export type FieldErrorInput = Omit<FieldError, 'code'> & { code?: FieldErrorCode };
 
 /**
  * The API's one error type. Services throw it with a code; the error handler turns it into
@@ -15,10 +16,11 @@ type FieldError = Static<typeof FieldErrorSchema>;
  */
 export class AppError extends Error {
   readonly status: number;
+  readonly errors?: FieldError[];
   constructor(
     readonly code: ProblemCode,
     readonly detail: string,
-    readonly errors?: FieldError[],
+    errors?: FieldErrorInput[],
     /** With a version conflict: the application as it is now. */
     readonly current?: ProblemCurrent,
     /** With an illegal transition: the action, the state, and where it would have been possible. */
@@ -26,6 +28,7 @@ export class AppError extends Error {
   ) {
     super(detail);
     this.status = problemStatus[code];
+    if (errors) this.errors = errors.map((e) => ({ ...e, code: e.code ?? 'invalid' }));
   }
 }
 

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   CreateDraftBody,
   DecideBody,
+  FieldErrorSchema,
   problemCodes,
   problemStatus,
   problemType,
@@ -44,5 +45,12 @@ describe('problems', () => {
       expect(problemStatus[code]).toBeGreaterThanOrEqual(400);
       expect(problemType(code)).toMatch(/^https:\/\/loket\.example\/problems\/[a-z-]+$/);
     }
+  });
+
+  it('give every field error a code from the list, with typed params', () => {
+    const tooLong = { pointer: '/jobTitle', code: 'too_long', params: { limit: 200 }, message: 'too long' };
+    expect(Value.Check(FieldErrorSchema, tooLong)).toBe(true);
+    expect(Value.Check(FieldErrorSchema, { ...tooLong, code: 'too_lengthy' })).toBe(false);
+    expect(Value.Check(FieldErrorSchema, { ...tooLong, params: { limit: '200' } })).toBe(false);
   });
 });

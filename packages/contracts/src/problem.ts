@@ -1,6 +1,6 @@
 import { actions } from '@loket/domain';
 import { type Static, Type } from 'typebox';
-import { ApplicationStateSchema, TimestampSchema } from './common.ts';
+import { ApplicationStateSchema, DocumentTypeSchema, TimestampSchema } from './common.ts';
 
 /**
  * Every error the API answers, as a stable code. The UIs translate codes, never parse text.
@@ -31,11 +31,65 @@ export const problemStatus = {
 export type ProblemCode = keyof typeof problemStatus;
 export const problemCodes = Object.keys(problemStatus) as ProblemCode[];
 
+/**
+ * What is wrong with one field, as a stable code the UIs translate (the `message` is English, for
+ * developers and logs). Schema validation gives the first group, with its limit in `params`;
+ * the rules of the procedure the second.
+ */
+export const fieldErrorCodes = [
+  'required',
+  'unknown_field',
+  'type',
+  'too_short',
+  'too_long',
+  'too_small',
+  'too_large',
+  'too_few',
+  'too_many',
+  'duplicate',
+  'pattern',
+  'format',
+  'not_allowed',
+  'invalid',
+  // The procedure's rules:
+  'document_missing',
+  'not_of_employer',
+  'not_in_team',
+  'date_too_early',
+  'taken',
+] as const;
+export type FieldErrorCode = (typeof fieldErrorCodes)[number];
+
+export const FieldErrorParamsSchema = Type.Object({
+  /** too_short, too_long (characters), too_small, too_large (the value), too_few, too_many (items). */
+  limit: Type.Optional(Type.Number()),
+  /** not_allowed: the values that are. */
+  allowed: Type.Optional(Type.Array(Type.Union([Type.String(), Type.Number(), Type.Boolean(), Type.Null()]))),
+  /** format: date, date-time, uuid, email... */
+  format: Type.Optional(Type.String()),
+  /** pattern: the regular expression. */
+  pattern: Type.Optional(Type.String()),
+  /** type: the JSON type expected. */
+  type: Type.Optional(Type.String()),
+  /** date_too_early: the date the value must come after (YYYY-MM-DD). */
+  after: Type.Optional(Type.String()),
+  /** document_missing: the document to upload. */
+  documentType: Type.Optional(DocumentTypeSchema),
+});
+export type FieldErrorParams = Static<typeof FieldErrorParamsSchema>;
+
 export const FieldErrorSchema = Type.Object({
-  /** JSON pointer to the field, e.g. /worker/birthDate */
+  /** JSON pointer to the field, e.g. /worker/birthDate (/documents/<type> for a missing document) */
   pointer: Type.String(),
+  /**
+   * The API sends it with every field error; optional in the type for clients that build a
+   * problem themselves (a UI's own check, an older answer).
+   */
+  code: Type.Optional(Type.Enum(fieldErrorCodes)),
+  params: Type.Optional(FieldErrorParamsSchema),
   message: Type.String(),
 });
+export type FieldError = Static<typeof FieldErrorSchema>;
 
 /**
  * With a 409 version_conflict: the application as it is now, so the client can say what changed

@@ -23,6 +23,9 @@ export interface SubmissionCandidate {
 export interface MissingItem {
   /** JSON pointer into the application, or /documents/<type> for a missing document. */
   pointer: string;
+  /** What the UIs translate: an empty field, or a document to upload (named in params). */
+  code: 'required' | 'document_missing';
+  params?: { documentType: DocumentType };
   message: string;
 }
 
@@ -30,7 +33,8 @@ export interface MissingItem {
 export function missingForSubmission(c: SubmissionCandidate): MissingItem[] {
   const missing: MissingItem[] = [];
   const need = (pointer: string, value: unknown, message: string) => {
-    if (value === null || value === undefined || value === '') missing.push({ pointer, message });
+    if (value === null || value === undefined || value === '')
+      missing.push({ pointer, code: 'required', message });
   };
   need('/establishmentUnitId', c.establishmentUnitId, 'Choose the place of employment.');
   need('/category', c.category, 'Choose the category.');
@@ -47,6 +51,8 @@ export function missingForSubmission(c: SubmissionCandidate): MissingItem[] {
       if (r.mandatory && !c.documentTypes.includes(r.type)) {
         missing.push({
           pointer: `/documents/${r.type}`,
+          code: 'document_missing',
+          params: { documentType: r.type },
           message: `Upload the ${r.type.replaceAll('_', ' ')}.`,
         });
       }

@@ -82,7 +82,11 @@ export function createApplicationService({ db, notifier, throughput }: Applicati
     const unit = await db.establishmentUnit.findFirst({ where: { id: unitId, employerId } });
     if (!unit) {
       throw new AppError('validation_failed', 'This place of employment does not belong to the employer.', [
-        { pointer: '/establishmentUnitId', message: 'Choose one of the employer’s establishment units.' },
+        {
+          pointer: '/establishmentUnitId',
+          code: 'not_of_employer',
+          message: 'Choose one of the employer’s establishment units.',
+        },
       ]);
     }
     return { establishmentUnitId: unit.id, region: unit.region, province: unit.province };

@@ -238,6 +238,61 @@ describe('drafts', () => {
     expect(pointers).toEqual(expect.arrayContaining(['/employerId', '/worker/nationality']));
   });
 
+  it('gives each field at fault a stable code with its limit, one per field, for the portal to translate', async () => {
+    const res = await h.app.inject({
+      method: 'POST',
+      url: '/v1/applications',
+      headers: await h.as('anna'),
+      payload: {
+        employerId: 'not-a-uuid',
+        jobTitle: 'x'.repeat(201),
+        grossAnnualSalaryEur: -1,
+        language: 'es',
+        worker: { nationality: 'Belgium', situation: 7 },
+        surprise: true,
+      },
+    });
+    expect(res.statusCode).toBe(400);
+    const errors = res.json().errors as { pointer: string; code: string; params?: object }[];
+    expect(errors.map(({ pointer, code, params }) => ({ pointer, code, params }))).toEqual(
+      expect.arrayContaining([
+        { pointer: '/employerId', code: 'format', params: { format: 'uuid' } },
+        { pointer: '/jobTitle', code: 'too_long', params: { limit: 200 } },
+        { pointer: '/grossAnnualSalaryEur', code: 'too_small', params: { limit: 0 } },
+        { pointer: '/language', code: 'not_allowed', params: { allowed: ['nl', 'fr', 'de', 'en'] } },
+        { pointer: '/worker/nationality', code: 'pattern', params: { pattern: '^[A-Z]{2}$' } },
+        { pointer: '/surprise', code: 'unknown_field', params: undefined },
+      ]),
+    );
+    // A field that may also be null fails once, for what it is, not also for not being null.
+    expect(errors.filter((e) => e.pointer === '/language')).toHaveLength(1);
+    expect(errors.find((e) => e.pointer === '/worker/situation')?.code).toBe('not_allowed');
+    expect(new Set(errors.map((e) => `${e.pointer} ${e.code}`)).size).toBe(errors.length);
+
+    const missing = await h.app.inject({
+      method: 'POST',
+      url: '/v1/applications',
+      headers: await h.as('anna'),
+      payload: {},
+    });
+    expect(missing.json().errors).toEqual([
+      expect.objectContaining({ pointer: '/employerId', code: 'required' }),
+    ]);
+
+    const draft = await steps.draft('anna', '2000');
+    const incomplete = await h.app.inject({
+      method: 'POST',
+      url: `/v1/applications/${draft.id}/submit`,
+      headers: await h.as('anna'),
+    });
+    expect(incomplete.json().errors[0]).toEqual({
+      pointer: '/documents/passport',
+      code: 'document_missing',
+      params: { documentType: 'passport' },
+      message: 'Upload the passport.',
+    });
+  });
+
   it('lets the applicant withdraw, after which nothing more can happen', async () => {
     const app = await steps.submitted('anna', '2000');
     const withdrawn = await steps.call<ApplicationDetail>(

@@ -47,7 +47,7 @@ export function createAssignmentService({ db, team, log }: AssignmentServiceDeps
             throw new AppError(
               'validation_failed',
               'Someone else holds this file: say why you reassign or release it.',
-              [{ pointer: '/reason', message: 'Give a reason for the reassignment.' }],
+              [{ pointer: '/reason', code: 'required', message: 'Give a reason for the reassignment.' }],
             );
           }
         },

@@ -57,7 +57,7 @@ describe('assigning one file', () => {
     const noReason = await assign('lotte', app.id, { assigneeId: lotte });
     expect(noReason.statusCode).toBe(400);
     expect(noReason.json().errors).toEqual([
-      { pointer: '/reason', message: 'Give a reason for the reassignment.' },
+      { pointer: '/reason', code: 'required', message: 'Give a reason for the reassignment.' },
     ]);
     const reassigned = await assign('lotte', app.id, { assigneeId: lotte, reason: 'Wout is on leave.' });
     expect(reassigned.json<Assignment>().assignee?.name).toBe('Lotte Jacobs');

@@ -39,7 +39,12 @@ export const documentRoutes: FastifyPluginAsyncTypebox<{ documents: DocumentServ
       if (!type || !documentTypes.includes(type as DocumentType)) {
         part.file.resume();
         throw new AppError('validation_failed', 'Send the field "type" (a document type) before the file.', [
-          { pointer: '/type', message: `One of: ${DocumentTypeSchema.enum.join(', ')}` },
+          {
+            pointer: '/type',
+            code: type ? 'not_allowed' : 'required',
+            params: { allowed: [...documentTypes] },
+            message: `One of: ${DocumentTypeSchema.enum.join(', ')}`,
+          },
         ]);
       }
       const audienceField = part.fields.audience;
@@ -47,7 +52,12 @@ export const documentRoutes: FastifyPluginAsyncTypebox<{ documents: DocumentServ
       if (audience !== undefined && !audiences.includes(audience as Audience)) {
         part.file.resume();
         throw new AppError('validation_failed', 'The audience must be work, residence or both.', [
-          { pointer: '/audience', message: `One of: ${audiences.join(', ')}` },
+          {
+            pointer: '/audience',
+            code: 'not_allowed',
+            params: { allowed: [...audiences] },
+            message: `One of: ${audiences.join(', ')}`,
+          },
         ]);
       }
       const sharedField = part.fields.visibleToApplicant;

@@ -143,7 +143,12 @@ export function createInboxService({ db, now = () => new Date() }: InboxServiceD
     const words = [...new Set(normalizeForSearch(q).trim().split(/\s+/))].filter((w) => w.length >= 3);
     if (words.length === 0) {
       throw new AppError('validation_failed', 'Search for at least one word of three characters or more.', [
-        { pointer: '/q', message: 'Type at least three characters.' },
+        {
+          pointer: '/q',
+          code: 'too_short',
+          params: { limit: 3 },
+          message: 'Type at least three characters.',
+        },
       ]);
     }
     // Typed text, not a pattern: % and _ match themselves (Prisma passes them on as wildcards).
@@ -354,7 +359,7 @@ function decodeCursor(cursor: string, sort: InboxSort): Cursor {
     throw new AppError(
       'validation_failed',
       'The cursor is not valid for this list; start again from the first page.',
-      [{ pointer: '/cursor', message: 'Leave the cursor out to get the first page.' }],
+      [{ pointer: '/cursor', code: 'invalid', message: 'Leave the cursor out to get the first page.' }],
     );
   }
 }

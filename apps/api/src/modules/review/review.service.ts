@@ -63,12 +63,22 @@ export function createReviewService({
       const questions = body.questions ?? [];
       if (body.documentTypes.length === 0 && questions.length === 0) {
         throw new AppError('validation_failed', 'Ask for at least one document or one question.', [
-          { pointer: '/documentTypes', message: 'Choose a document or add a question.' },
+          {
+            pointer: '/documentTypes',
+            code: 'too_few',
+            params: { limit: 1 },
+            message: 'Choose a document or add a question.',
+          },
         ]);
       }
       if (body.dueDate <= today().toISOString().slice(0, 10)) {
         throw new AppError('validation_failed', 'The answer deadline must be a date after today.', [
-          { pointer: '/dueDate', message: 'Choose a date after today.' },
+          {
+            pointer: '/dueDate',
+            code: 'date_too_early',
+            params: { after: today().toISOString().slice(0, 10) },
+            message: 'Choose a date after today.',
+          },
         ]);
       }
       await transition(db, {
@@ -121,6 +131,7 @@ export function createReviewService({
               `Answer each of the ${request.questions.length} question(s), in order.`,
               request.questions.map((_q, i) => ({
                 pointer: `/answers/${i}`,
+                code: 'required' as const,
                 message: 'Answer this question.',
               })),
             );
@@ -140,6 +151,8 @@ export function createReviewService({
               'Upload every requested document before you answer.',
               missing.map((t) => ({
                 pointer: `/documents/${t}`,
+                code: 'document_missing' as const,
+                params: { documentType: t },
                 message: `Upload a new ${t.replaceAll('_', ' ')}.`,
               })),
             );
@@ -230,7 +243,12 @@ export function createReviewService({
     const granted = body.outcome === 'granted';
     if (granted && body.grounds.length > 0) {
       throw new AppError('validation_failed', 'A grant takes no refusal grounds.', [
-        { pointer: '/grounds', message: 'Remove the grounds, or refuse.' },
+        {
+          pointer: '/grounds',
+          code: 'not_allowed',
+          params: { allowed: [] },
+          message: 'Remove the grounds, or refuse.',
+        },
       ]);
     }
     if (!granted) requireGrounds(body.grounds, part);
@@ -279,13 +297,18 @@ function requireGrounds(grounds: DecisionGround[], stage: 'admissibility' | Part
   const allowed = groundsFor(stage);
   if (grounds.length === 0) {
     throw new AppError('validation_failed', 'A refusal needs at least one coded ground.', [
-      { pointer: '/grounds', message: 'Choose at least one ground.' },
+      { pointer: '/grounds', code: 'too_few', params: { limit: 1 }, message: 'Choose at least one ground.' },
     ]);
   }
   const foreign = grounds.filter((g) => !allowed.includes(g));
   if (foreign.length > 0) {
     throw new AppError('validation_failed', `Not a ground for this decision: ${foreign.join(', ')}.`, [
-      { pointer: '/grounds', message: `Choose from: ${allowed.join(', ')}.` },
+      {
+        pointer: '/grounds',
+        code: 'not_allowed',
+        params: { allowed },
+        message: `Choose from: ${allowed.join(', ')}.`,
+      },
     ]);
   }
 }

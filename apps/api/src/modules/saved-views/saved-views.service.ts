@@ -22,7 +22,7 @@ const toView = (row: Row): SavedView => ({
 
 const duplicateName = () =>
   new AppError('validation_failed', 'You already have a view with this name.', [
-    { pointer: '/name', message: 'Choose another name.' },
+    { pointer: '/name', code: 'taken', message: 'Choose another name.' },
   ]);
 
 /**

@@ -95,7 +95,7 @@ export function createTeamService({ db, rememberMs = 10 * 60_000 }: TeamServiceD
       });
       if (!member) {
         throw new AppError('validation_failed', 'This person is not a member of your team.', [
-          { pointer, message: 'Choose someone from your team (GET /v1/team).' },
+          { pointer, code: 'not_in_team', message: 'Choose someone from your team (GET /v1/team).' },
         ]);
       }
       return member;

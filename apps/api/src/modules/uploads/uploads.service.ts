@@ -264,7 +264,12 @@ export function createUploadService(deps: UploadServiceDeps) {
       const length = header('upload-length');
       if (length === undefined || !/^\d{1,16}$/.test(length)) {
         throw new AppError('validation_failed', 'Send the file size in the Upload-Length header.', [
-          { pointer: '/headers/upload-length', message: 'A whole number of bytes' },
+          {
+            pointer: '/headers/upload-length',
+            code: 'type',
+            params: { type: 'integer' },
+            message: 'A whole number of bytes',
+          },
         ]);
       }
       const size = Number(length);
@@ -364,13 +369,23 @@ function parseMetadata(header: string | undefined): UploadMetadata {
   const type = raw.documentType ?? undefined;
   if (!type || !(documentTypes as readonly string[]).includes(type)) {
     throw new AppError('validation_failed', 'Send the document type as documentType in Upload-Metadata.', [
-      { pointer: '/metadata/documentType', message: `One of: ${documentTypes.join(', ')}` },
+      {
+        pointer: '/metadata/documentType',
+        code: 'not_allowed',
+        params: { allowed: [...documentTypes] },
+        message: `One of: ${documentTypes.join(', ')}`,
+      },
     ]);
   }
   const audience = raw.audience ?? undefined;
   if (audience !== undefined && !(audiences as readonly string[]).includes(audience)) {
     throw new AppError('validation_failed', 'The audience must be work, residence or both.', [
-      { pointer: '/metadata/audience', message: `One of: ${audiences.join(', ')}` },
+      {
+        pointer: '/metadata/audience',
+        code: 'not_allowed',
+        params: { allowed: [...audiences] },
+        message: `One of: ${audiences.join(', ')}`,
+      },
     ]);
   }
   const shared = raw.visibleToApplicant ?? undefined;

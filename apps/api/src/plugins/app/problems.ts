@@ -1,4 +1,12 @@
-import { type Problem, type ProblemCode, problemStatus, problemType } from '@loket/contracts';
+import {
+  type FieldError,
+  type FieldErrorCode,
+  type FieldErrorParams,
+  type Problem,
+  type ProblemCode,
+  problemStatus,
+  problemType,
+} from '@loket/contracts';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { AppError } from '../../errors.ts';
@@ -40,6 +48,75 @@ const frameworkCodes: Record<string, ProblemCode> = {
   FST_ERR_VALIDATION: 'validation_failed',
 };
 
+/** The schema validator's error, as far as it is read here (ajv's ErrorObject). */
+interface ValidationIssue {
+  keyword: string;
+  instancePath?: string;
+  params?: Record<string, unknown>;
+  message?: string;
+}
+
+/** Schema keywords as the field error codes the UIs translate, with the limit they name. */
+const keywordCodes: Record<
+  string,
+  { code: FieldErrorCode; params?: (p: Record<string, unknown>) => FieldErrorParams }
+> = {
+  required: { code: 'required' },
+  additionalProperties: { code: 'unknown_field' },
+  type: { code: 'type', params: (p) => ({ type: String(p.type) }) },
+  minLength: { code: 'too_short', params: (p) => ({ limit: Number(p.limit) }) },
+  maxLength: { code: 'too_long', params: (p) => ({ limit: Number(p.limit) }) },
+  minimum: { code: 'too_small', params: (p) => ({ limit: Number(p.limit) }) },
+  exclusiveMinimum: { code: 'too_small', params: (p) => ({ limit: Number(p.limit) }) },
+  maximum: { code: 'too_large', params: (p) => ({ limit: Number(p.limit) }) },
+  exclusiveMaximum: { code: 'too_large', params: (p) => ({ limit: Number(p.limit) }) },
+  minItems: { code: 'too_few', params: (p) => ({ limit: Number(p.limit) }) },
+  maxItems: { code: 'too_many', params: (p) => ({ limit: Number(p.limit) }) },
+  uniqueItems: { code: 'duplicate' },
+  pattern: { code: 'pattern', params: (p) => ({ pattern: String(p.pattern) }) },
+  format: { code: 'format', params: (p) => ({ format: String(p.format) }) },
+  enum: { code: 'not_allowed', params: (p) => ({ allowed: p.allowedValues as FieldErrorParams['allowed'] }) },
+  const: {
+    code: 'not_allowed',
+    params: (p) => ({ allowed: [p.allowedValue] as FieldErrorParams['allowed'] }),
+  },
+};
+
+/**
+ * One field error per field and code, pointing at the field itself (a missing or unknown property
+ * included). A field that may also be null (`clearable`) fails its real schema, the null branch and
+ * the union at once: only the real schema's complaint is kept.
+ */
+export function fieldErrorsOf(issues: readonly ValidationIssue[]): FieldError[] {
+  const all = issues.map((v): FieldError & { noise: boolean } => {
+    const p = v.params ?? {};
+    const named =
+      'missingProperty' in p
+        ? p.missingProperty
+        : 'additionalProperty' in p
+          ? p.additionalProperty
+          : undefined;
+    const pointer = (v.instancePath ?? '') + (named === undefined ? '' : `/${String(named)}`);
+    const known = keywordCodes[v.keyword];
+    const params = known?.params?.(p);
+    return {
+      pointer,
+      code: known?.code ?? 'invalid',
+      ...(params ? { params } : {}),
+      message: v.message ?? 'is not valid',
+      noise: v.keyword === 'anyOf' || v.keyword === 'oneOf' || (v.keyword === 'type' && p.type === 'null'),
+    };
+  });
+  const kept = all.filter((e) => !e.noise || !all.some((o) => !o.noise && o.pointer === e.pointer));
+  const seen = new Set<string>();
+  return kept.flatMap(({ noise: _, ...e }) => {
+    const key = `${e.pointer} ${e.code}`;
+    if (seen.has(key)) return [];
+    seen.add(key);
+    return [e];
+  });
+}
+
 export function sendProblem(
   request: FastifyRequest,
   reply: FastifyReply,
@@ -75,20 +152,12 @@ export default fp(async (app: FastifyInstance) => {
       });
     }
     if (error.validation) {
-      const errors = error.validation.map((v) => ({
-        pointer:
-          (v.instancePath || '') +
-          (v.params && 'missingProperty' in v.params ? `/${v.params.missingProperty}` : ''),
-        message: v.message ?? 'is not valid',
-      }));
       return sendProblem(
         request,
         reply,
         'validation_failed',
         `The ${error.validationContext ?? 'request'} is not valid.`,
-        {
-          errors,
-        },
+        { errors: fieldErrorsOf(error.validation) },
       );
     }
     const mapped = error.code ? frameworkCodes[error.code] : undefined;
