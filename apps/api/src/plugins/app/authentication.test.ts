@@ -40,7 +40,15 @@ describe('authentication', () => {
     const openapi = await h.app.inject({ method: 'GET', url: '/openapi.json' });
     expect(openapi.statusCode).toBe(200);
     expect(openapi.json().openapi).toBe('3.1.0');
-    expect(Object.keys(openapi.json().paths)).toContain('/v1/applications/{id}/documents');
+    expect(Object.keys(openapi.json().paths)).toEqual(
+      expect.arrayContaining([
+        '/v1/applications/{id}/documents',
+        '/v1/messages',
+        '/v1/messages/{id}/read',
+        '/v1/me/preferences',
+        '/v1/employers/{id}',
+      ]),
+    );
     const health = await h.app.inject({ method: 'GET', url: '/health' });
     expect(health.json()).toEqual({ status: 'ok', checks: { database: 'up', storage: 'up' } });
   });
