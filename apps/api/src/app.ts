@@ -37,6 +37,8 @@ import { createReviewService } from './modules/review/review.service.ts';
 import { savedViewRoutes } from './modules/saved-views/saved-views.routes.ts';
 import { createSavedViewService } from './modules/saved-views/saved-views.service.ts';
 import { createScanningService } from './modules/scanning/scanning.service.ts';
+import { statisticsRoutes } from './modules/statistics/statistics.routes.ts';
+import { createStatisticsService } from './modules/statistics/statistics.service.ts';
 import { teamRoutes } from './modules/team/team.routes.ts';
 import { createTeamService } from './modules/team/team.service.ts';
 import { createThroughputService } from './modules/throughput/throughput.service.ts';
@@ -236,6 +238,7 @@ export async function buildApp(
       await v1.register(savedViewRoutes, { savedViews: createSavedViewService({ db: deps.db }) });
       await v1.register(eventRoutes, { live });
       await v1.register(notificationRoutes, { notifications: createNotificationService({ db: deps.db }) });
+      await v1.register(statisticsRoutes, { statistics: createStatisticsService({ db: deps.db }) });
       await v1.register(messageRoutes, { messages: createMessageService({ db: deps.db }) });
     },
     { prefix: '/v1' },

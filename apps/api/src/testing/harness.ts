@@ -19,12 +19,26 @@ import {
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../app.ts';
 
-export const demoUsers = ['anna', 'bart', 'sofie', 'wout', 'bruno', 'rita', 'ada', 'lotte', 'omar'] as const;
+export const demoUsers = [
+  'anna',
+  'bart',
+  'sofie',
+  'wout',
+  'bruno',
+  'rita',
+  'ada',
+  'lotte',
+  'omar',
+  'tom',
+  'nadia',
+] as const;
 export type DemoUser = (typeof demoUsers)[number];
 
 export interface Harness {
   app: FastifyInstance;
   db: Db;
+  /** The test database's address (for bulk loads over plain `pg`). */
+  databaseUrl: string;
   store: ObjectStore;
   /** Multipart uploads on the same bucket, in 5 MiB parts (resumable uploads). */
   multipart: MultipartStore;
@@ -124,6 +138,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   return {
     app,
     db: database.db,
+    databaseUrl: database.databaseUrl,
     store,
     multipart,
     issuer: idp.issuer,

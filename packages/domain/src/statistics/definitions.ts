@@ -30,7 +30,7 @@ export const ageBands: readonly AgeBand[] = [
   { key: '50_plus', label: '50 and over', from: 50, to: 200 },
 ];
 
-/** The throughput measures: from which moment to which, in calendar days. */
+/** The throughput measures: from which moment to which, in whole calendar days on Belgian dates. */
 export const throughputMeasures = [
   {
     key: 'admissibility',
@@ -139,8 +139,9 @@ export const statisticsDefinitions: readonly StatisticsDefinition[] = [
   {
     term: 'Throughput',
     text:
-      'Calendar days, supplement requests included (the time the applicant waits). Median and 90th percentile ' +
-      '(linear interpolation between files) per measure, in the year the measured period ended: ' +
+      'Whole calendar days between the Belgian dates of the two moments (a decision on the day of filing: 0), ' +
+      'supplement requests included (the time the applicant waits). Median and 90th percentile (linear ' +
+      'interpolation between files) per measure, in the year the measured period ended: ' +
       throughputMeasures.map((m) => `${m.label.toLowerCase()}: ${m.definition}`).join('; ') +
       '.',
   },
