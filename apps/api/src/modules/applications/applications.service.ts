@@ -17,12 +17,12 @@ import {
   actsForEmployer,
   applicationScope,
   authorityKindOf,
-  documentScope,
   procedureRoles,
 } from '../access/access.policy.ts';
 import type { Notifier } from '../notifications/notifier.ts';
 import type { ThroughputService } from '../throughput/throughput.service.ts';
-import { detailInclude, summaryInclude, toDetail, toSummary } from './applications.mapper.ts';
+import { summaryInclude, toDetail, toSummary } from './applications.mapper.ts';
+import { loadDetail } from './detail-query.ts';
 import { authorize, findVisible, transition, versionConflict } from './procedure.ts';
 
 export interface ApplicationServiceDeps {
@@ -36,24 +36,13 @@ export interface ApplicationServiceDeps {
 /** Drafts, lists, the detail view, submission and withdrawal. */
 export function createApplicationService({ db, notifier, throughput }: ApplicationServiceDeps) {
   async function getDetail(actor: Actor, id: string): Promise<ApplicationDetail> {
-    const row = await db.application.findFirst({
-      where: { AND: [{ id }, applicationScope(actor)] },
-      include: detailInclude,
-    });
-    if (!row) throw notFound();
-    const documents = await db.document.findMany({
-      where: { AND: [{ applicationId: id }, documentScope(actor)] },
-      include: { versions: true },
-      orderBy: { createdAt: 'asc' },
-    });
+    // The file, its documents and the access-log row in one statement (the busiest read).
+    const loaded = await loadDetail(db, actor, id);
+    if (!loaded) throw notFound();
+    const { row, documents } = loaded;
     const actions = [
       ...new Set(procedureRoles(actor).flatMap((role) => availableActions(row.state, role))),
     ].filter((a) => !(a === 'extend_deadline' && row.deadlineExtendedAt)); // only once
-    // Raw: the busiest write of the API (every case opened), and Prisma 6 compiles each query
-    // anew on the event loop (~1 ms; docs/inbox.md, "Performance").
-    await db.$executeRaw`
-      INSERT INTO access_log (actor_id, actor_role, action, application_id)
-      VALUES (${actor.id}, ${actor.roles.join(',')}, 'read_application', ${id}::uuid)`;
     const openPart = openPartOf(row.state);
     const recent =
       openPart && row.category && throughput
