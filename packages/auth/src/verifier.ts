@@ -53,6 +53,8 @@ export interface AccessTokenVerifierOptions {
   clockToleranceSeconds?: number;
   /** Asymmetric JWS algorithms to accept. Default RS256, PS256, ES256. */
   algorithms?: string[];
+  /** How many verified tokens to remember until they expire (0: none). Default 10,000. */
+  cacheSize?: number;
 }
 
 export interface AccessTokenVerifier {
@@ -75,10 +77,21 @@ export function createAccessTokenVerifier(options: AccessTokenVerifierOptions): 
   if (!options.audience) throw new TypeError('audience is required');
   const jwks = createRemoteJWKSet(new URL(options.jwksUrl ?? `${issuer}/protocol/openid-connect/certs`));
   const clockTolerance = options.clockToleranceSeconds ?? 5;
+  // A signed token says the same until it expires, so each is verified once: the signature check
+  // (RSA) was the largest CPU cost of an authenticated request after its query. Keyed by the whole
+  // token, so any other string, however close, is verified afresh; an entry is used only until
+  // the moment jose would call the token expired. The oldest entries make room for new ones.
+  const cacheSize = options.cacheSize ?? 10_000;
+  const verified = new Map<string, { claims: AccessTokenClaims; untilMs: number }>();
 
   return {
     async verify(token: string): Promise<AccessTokenClaims> {
       if (typeof token !== 'string' || token.length === 0) throw new TokenRejectedError('invalid', 'empty');
+      const known = verified.get(token);
+      if (known) {
+        if (Date.now() < known.untilMs) return known.claims;
+        verified.delete(token);
+      }
       let payload: JWTPayload;
       try {
         ({ payload } = await jwtVerify(token, jwks, {
@@ -93,7 +106,13 @@ export function createAccessTokenVerifier(options: AccessTokenVerifierOptions): 
       }
       if (typeof payload.sub !== 'string' || payload.sub === '')
         throw new TokenRejectedError('invalid', 'sub');
-      return payload as AccessTokenClaims;
+      const claims = payload as AccessTokenClaims;
+      if (cacheSize > 0) {
+        if (verified.size >= cacheSize) verified.delete(verified.keys().next().value as string);
+        // jose accepts the token while now <= exp + tolerance (seconds).
+        verified.set(token, { claims, untilMs: (claims.exp + clockTolerance) * 1000 });
+      }
+      return claims;
     },
   };
 }
