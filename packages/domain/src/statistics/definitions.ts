@@ -58,16 +58,16 @@ export const throughputMeasures = [
 ] as const;
 export type ThroughputMeasure = (typeof throughputMeasures)[number]['key'];
 
+// en-CA formats as YYYY-MM-DD.
+const belgianCalendar = new Intl.DateTimeFormat('en-CA', {
+  timeZone: statisticsTimeZone,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
 /** The calendar date in Belgium of a moment, as YYYY-MM-DD. */
-export function belgianDate(at: Date): string {
-  // en-CA formats as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: statisticsTimeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(at);
-}
+export const belgianDate = (at: Date): string => belgianCalendar.format(at);
 
 /** The Belgian calendar year of a moment. */
 export const belgianYear = (at: Date) => Number(belgianDate(at).slice(0, 4));

@@ -121,7 +121,7 @@ function protectFamily(
     for (const g of grids) g.status[g.rows] = shared;
   }
 
-  const model: Model = { grids, threshold, rowTotals, width, linked, withheld: false };
+  const model: Model = { grids, threshold, rowTotals, width, linked, withheld: false, graphs: new Map() };
 
   if (linked) {
     const shared = sharedRow(model);
@@ -175,6 +175,8 @@ interface Model {
   linked: boolean;
   /** Every cell withheld (the last resort): a complement may then be any count, zero included. */
   withheld: boolean;
+  /** Graphs built for the current statuses (dropped whenever a cell is hidden). */
+  graphs: Map<string, Arc[][]>;
 }
 
 const sharedRow = (m: Model) => {
@@ -215,6 +217,18 @@ interface Arc {
  * shown cells that could be withheld as complements (at least threshold) cost one new cell plus
  * a little per count, so the cheapest path hides the fewest and smallest.
  */
+function graphOf(m: Model, t: number, withCandidates: boolean, reverse = false): Arc[][] {
+  const id = `${t}:${withCandidates}:${reverse}`;
+  let graph = m.graphs.get(id);
+  if (!graph) {
+    graph = reverse
+      ? reversed(graphOf(m, t, withCandidates))
+      : arcs(m, t, (c) => isSharedRow(m, c), withCandidates);
+    m.graphs.set(id, graph);
+  }
+  return graph;
+}
+
 function arcs(m: Model, t: number, exclude: (c: Cell) => boolean, withCandidates: boolean): Arc[][] {
   const g = m.grids[t] as Grid;
   const out: Arc[][] = Array.from({ length: nodeCount(m, g) }, () => []);
@@ -247,8 +261,11 @@ interface Tree {
   prev: number[];
 }
 
-/** Cheapest paths from `source` to every node (Dijkstra; the graphs have a few dozen nodes). */
-function cheapestFrom(graph: Arc[][], source: number): Tree {
+/**
+ * Cheapest paths from `source` (Dijkstra; the graphs have a few dozen nodes), to every node, or
+ * until `target` is settled. Arcs of the cell `skip` are not taken.
+ */
+function cheapestFrom(graph: Arc[][], source: number, skip?: Cell, target?: number): Tree {
   const n = graph.length;
   const dist = new Array<number>(n).fill(Number.POSITIVE_INFINITY);
   const via = new Array<Arc | undefined>(n);
@@ -261,9 +278,10 @@ function cheapestFrom(graph: Arc[][], source: number): Tree {
       if (done[v] || dist[v] === Number.POSITIVE_INFINITY) continue;
       if (u < 0 || (dist[v] as number) < (dist[u] as number)) u = v;
     }
-    if (u < 0) break;
+    if (u < 0 || u === target) break;
     done[u] = true;
     for (const arc of graph[u] ?? []) {
+      if (skip && sameCell(arc.cell, skip)) continue;
       const d = (dist[u] as number) + arc.cost;
       if (d < (dist[arc.to] as number)) {
         dist[arc.to] = d;
@@ -295,6 +313,7 @@ function reversed(graph: Arc[][]): Arc[][] {
 const sameCell = (a: Cell, b: Cell) => a.t === b.t && a.i === b.i && a.j === b.j;
 
 function hide(m: Model, cells: Cell[]) {
+  m.graphs.clear();
   for (const c of cells) {
     const g = m.grids[c.t] as Grid;
     const row = g.status[c.i] as CellStatus[];
@@ -322,7 +341,7 @@ const isSharedRow = (m: Model, c: Cell) => m.linked && c.i === (m.grids[c.t] as 
  */
 function completions(m: Model, withCandidates: boolean): Tree[][] {
   return m.grids.map((g, t) => {
-    const graph = arcs(m, t, (c) => isSharedRow(m, c), withCandidates);
+    const graph = graphOf(m, t, withCandidates);
     return Array.from({ length: m.width }, (_v, k) => cheapestFrom(graph, columnNode(m, g, k)));
   });
 }
@@ -364,13 +383,15 @@ function cheapestCycle(m: Model, cell: Cell, withCandidates: boolean): Found | u
   for (const dy of [1, -1]) {
     const ends = cycleEnds(m, cell, dy);
     if (!ends) continue;
-    const graph = arcs(m, cell.t, (c) => sameCell(c, cell) || isSharedRow(m, c), withCandidates);
-    const forward = cheapestFrom(graph, ends[0]);
+    // The shared row is left out of the graph; the cell itself is skipped by the search.
+    const graph = graphOf(m, cell.t, withCandidates);
+    // Settling ends[1] is enough when a direct cycle exists; without one, the search runs to the end.
+    const forward = cheapestFrom(graph, ends[0], cell, ends[1]);
     const direct = cellsTo(forward, ends[1]);
     if (direct) consider({ cells: direct, cost: forward.dist[ends[1]] as number });
     if (!m.linked || (best && !withCandidates)) continue;
-    if (direct) continue; // a cycle through the shared row costs at least as much
-    const backward = cheapestFrom(reversed(graph), ends[1]);
+    if (direct) continue; // preferred: it leaves the other tables of the family alone
+    const backward = cheapestFrom(graphOf(m, cell.t, withCandidates, true), ends[1], cell);
     const g = m.grids[cell.t] as Grid;
     pairs ??= completions(m, withCandidates);
     // The cycle: ends[0] ~> column k2, k2 -> shared row (-1), shared row -> column k (+1), k ~> ends[1].
@@ -396,7 +417,7 @@ function cheapestCycle(m: Model, cell: Cell, withCandidates: boolean): Found | u
           { t: 0, i: (m.grids[0] as Grid).rows, j: k },
           { t: 0, i: (m.grids[0] as Grid).rows, j: k2 },
           ...(cellsTo(forward, columnNode(m, g, k2)) ?? []),
-          ...(cellsTo(cheapestFrom(graph, columnNode(m, g, k)), ends[1]) ?? []),
+          ...(cellsTo(cheapestFrom(graph, columnNode(m, g, k), cell), ends[1]) ?? []),
         ];
         for (let t = 0; t < m.grids.length; t++) {
           if (t === cell.t) continue;
@@ -453,6 +474,7 @@ function cheapestSharedMove(m: Model, k: number, withCandidates: boolean): Found
  * can then be one less, with the totals around it.
  */
 function withholdAll(m: Model) {
+  m.graphs.clear();
   m.withheld = true;
   for (const g of m.grids) for (const row of g.status) row.fill('complement');
 }

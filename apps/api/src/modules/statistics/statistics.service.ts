@@ -175,11 +175,16 @@ export function createStatisticsService({ db, now = () => new Date() }: Statisti
       nationality: new Map<string, number>(),
       situation: new Map<string, number>(),
     };
+    /** The values of each breakdown that occur, per year and region ("dim|year|region"). */
+    const present = new Map<string, Set<string>>();
     for (const r of rows) {
       const map = by[r.dim as keyof typeof by];
-      if (map) map.set(key(r.year, r.region, r.category, r.value), r.n);
+      if (!map) continue;
+      map.set(key(r.year, r.region, r.category, r.value), r.n);
+      const where = key(r.dim, r.year, r.region);
+      present.set(where, (present.get(where) ?? new Set()).add(r.value));
     }
-    return by;
+    return { ...by, present };
   }
 
   const cellOf = (value: number, status: CellStatus): StatisticsCell =>
@@ -329,14 +334,7 @@ export function createStatisticsService({ db, now = () => new Date() }: Statisti
    * protected together, since they share the grants per category (the attacker has all five).
    */
   function grantFamily(grants: Grants, year: number, region: Region, provinceGrid: number[][]) {
-    const prefix = `${year}|${region}|`;
-    const lines = breakdowns.map((b) => {
-      const present = new Set<string>();
-      for (const [k, n] of grants[b.dim]) {
-        if (n > 0 && k.startsWith(prefix)) present.add(k.slice(k.lastIndexOf('|') + 1));
-      }
-      return b.lines(present);
-    });
+    const lines = breakdowns.map((b) => b.lines(grants.present.get(key(b.dim, year, region)) ?? new Set()));
     const grids = breakdowns.map((b, i) =>
       (lines[i] ?? []).map((line) =>
         categories.map((c) => grants[b.dim].get(key(year, region, c, line.key)) ?? 0),
@@ -422,25 +420,33 @@ export function createStatisticsService({ db, now = () => new Date() }: Statisti
     // Belgium as a whole only when every region is asked for: a median is not a sum, but the
     // Belgian table is then not a choice that differs from the regions' by one region.
     const belgium = q.region.length === regions.length;
-    const rows = await tally(
+    // One row per measure, year, region and category with its histogram as two arrays (days,
+    // files): a few thousand rows rather than every distinct number of days.
+    const rows = await db.$queryRawUnsafe<
+      { measure: string; year: number; region: Region; category: Category; days: number[]; files: number[] }[]
+    >(
+      `SELECT substr(measure, 6) AS measure, year::int AS year, region::text AS region, category::text AS category,
+              array_agg(value::int) AS days, array_agg(n) AS files
+         FROM statistics_tally
+        WHERE measure = ANY($1::text[]) AND year = ANY($2::smallint[]) AND region = ANY($3::"Region"[]) AND n <> 0
+        GROUP BY 1, 2, 3, 4`,
       throughputMeasures.map((m) => `days:${m.key}`),
-      q,
+      q.year,
+      q.region,
     );
     // Histograms of whole days per measure, year, region (or *) and category (or *).
     const histograms = new Map<string, Map<number, number>>();
-    const add = (k: string, days: number, n: number) => {
+    const add = (k: string, days: number[], files: number[]) => {
       const h = histograms.get(k) ?? new Map<number, number>();
       histograms.set(k, h);
-      h.set(days, (h.get(days) ?? 0) + n);
+      days.forEach((d, i) => h.set(d, (h.get(d) ?? 0) + (files[i] as number)));
     };
     for (const r of rows) {
-      const measure = r.measure.slice('days:'.length);
-      const days = Number(r.value);
-      add(key(measure, r.year, r.region, r.category), days, r.n);
-      add(key(measure, r.year, r.region, '*'), days, r.n);
+      add(key(r.measure, r.year, r.region, r.category), r.days, r.files);
+      add(key(r.measure, r.year, r.region, '*'), r.days, r.files);
       if (belgium) {
-        add(key(measure, r.year, '*', r.category), days, r.n);
-        add(key(measure, r.year, '*', '*'), days, r.n);
+        add(key(r.measure, r.year, '*', r.category), r.days, r.files);
+        add(key(r.measure, r.year, '*', '*'), r.days, r.files);
       }
     }
     const columns: StatisticsColumn[] = throughputMeasures.flatMap((m) => [
@@ -457,7 +463,7 @@ export function createStatisticsService({ db, now = () => new Date() }: Statisti
             const n = h ? [...h.values()].reduce((sum, c) => sum + c, 0) : 0;
             // Fewer than 5 files (none included): no median, no percentile.
             if (!h || n < smallCountThreshold) return [{ suppressed: 'small' }, { suppressed: 'small' }];
-            return [days(percentileOf(h, 0.5)), days(percentileOf(h, 0.9))];
+            return percentilesOf(h, [0.5, 0.9]).map(days);
           });
         out.push(
           table('throughput', year, region, at, {
@@ -563,13 +569,12 @@ const measuresOf: Record<StatisticsTableKey, StatisticsMeasure[]> = {
 };
 
 /**
- * percentile_cont over a histogram of whole days: the value at position p * (n - 1) of the sorted
- * files, interpolated between its two neighbours.
+ * percentile_cont over a histogram of whole days: for each p, the value at position p * (n - 1)
+ * of the sorted files, interpolated between its two neighbours.
  */
-export function percentileOf(histogram: Map<number, number>, p: number): number {
+export function percentilesOf(histogram: Map<number, number>, ps: readonly number[]): number[] {
   const values = [...histogram.entries()].filter(([, n]) => n > 0).sort((a, b) => a[0] - b[0]);
   const total = values.reduce((sum, [, n]) => sum + n, 0);
-  const at = p * (total - 1);
   const nth = (index: number) => {
     let seen = 0;
     for (const [value, n] of values) {
@@ -578,8 +583,11 @@ export function percentileOf(histogram: Map<number, number>, p: number): number 
     }
     return values.at(-1)?.[0] ?? 0;
   };
-  const low = nth(Math.floor(at));
-  return low + (nth(Math.ceil(at)) - low) * (at - Math.floor(at));
+  return ps.map((p) => {
+    const at = p * (total - 1);
+    const low = nth(Math.floor(at));
+    return low + (nth(Math.ceil(at)) - low) * (at - Math.floor(at));
+  });
 }
 
 const regionOrder = (r: Region | null) => (r === null ? regions.length : regions.indexOf(r));

@@ -490,7 +490,7 @@ describe('the tables', () => {
     );
     expectTable(t, withTotals(grid, false), protectTable(grid, { rowTotals: false }).status);
     expect((throughput as StatisticsReport).tables).toHaveLength(1);
-  });
+  }, 120_000);
 });
 
 describe('the exports', () => {
