@@ -428,6 +428,37 @@ export const regionMessages = defineMessages({
   },
 });
 
+/**
+ * A region's name inside a sentence, after the preposition the texts use: "of"/"in" (en),
+ * "van"/"in" (nl), "de la"/"en" (fr), "in" with the dative (de).
+ */
+export const regionInSentenceMessages = defineMessages({
+  en: {
+    flanders: 'Flanders',
+    brussels: 'the Brussels-Capital Region',
+    wallonia: 'Wallonia',
+    german_speaking: 'the German-speaking Community',
+  },
+  nl: {
+    flanders: 'Vlaanderen',
+    brussels: 'het Brussels Hoofdstedelijk Gewest',
+    wallonia: 'Wallonië',
+    german_speaking: 'de Duitstalige Gemeenschap',
+  },
+  fr: {
+    flanders: 'Flandre',
+    brussels: 'Région de Bruxelles-Capitale',
+    wallonia: 'Wallonie',
+    german_speaking: 'Communauté germanophone',
+  },
+  de: {
+    flanders: 'Flandern',
+    brussels: 'der Region Brüssel-Hauptstadt',
+    wallonia: 'Wallonien',
+    german_speaking: 'der Deutschsprachigen Gemeinschaft',
+  },
+});
+
 export const provinceMessages = defineMessages({
   en: provinceLabels,
   nl: {

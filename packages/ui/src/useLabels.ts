@@ -14,6 +14,7 @@ import {
   partMessages,
   problemMessages,
   provinceMessages,
+  regionInSentenceMessages,
   regionMessages,
   requirementMessages,
   roleMessages,
@@ -41,6 +42,8 @@ export function labelsIn(language: Language) {
     documentType: documentTypeMessages[language],
     ground: groundMessages[language],
     region: regionMessages[language],
+    /** A region's name inside a sentence (with its article where the language needs one). */
+    regionInSentence: regionInSentenceMessages[language],
     province: provinceMessages[language],
     sex: sexMessages[language],
     situation: situationMessages[language],

@@ -1,11 +1,14 @@
 import { useMessages } from '@loket/i18n/react';
 import { type MouseEvent, useEffect, useId, useRef } from 'react';
+import { Link } from '../router.tsx';
 import { formMessages } from './form.messages.ts';
 
 export interface SummaryItem {
   message: string;
   /** id of the element to move to; the message is plain text without one. */
   target?: string | undefined;
+  /** A page of this app where it is fixed (another step of a form), when it is not on this one. */
+  href?: string | undefined;
 }
 
 /** The element id for a JSON pointer, so API field errors can link to form fields. */
@@ -33,15 +36,21 @@ export function ErrorSummary({
   title,
   description,
   items,
+  focusKey,
 }: {
   title?: string;
   description?: string | undefined;
   items: readonly SummaryItem[];
+  /**
+   * When given, focus moves to the summary when this changes (a new failed attempt), not when the
+   * items do: a form whose errors follow the typing keeps focus in the field being fixed.
+   */
+  focusKey?: string | number;
 }) {
   const t = useMessages(formMessages);
   const ref = useRef<HTMLDivElement>(null);
   const headingId = useId();
-  const signature = items.map((i) => i.message).join('\n');
+  const signature = focusKey ?? items.map((i) => i.message).join('\n');
   useEffect(() => {
     if (signature) ref.current?.focus();
   }, [signature]);
@@ -54,7 +63,9 @@ export function ErrorSummary({
       <ul>
         {items.map((item, i) => (
           <li key={`${i}:${item.message}`}>
-            {item.target ? (
+            {item.href ? (
+              <Link to={item.href}>{item.message}</Link>
+            ) : item.target ? (
               <a href={`#${item.target}`} onClick={(e) => focusTarget(e, item.target as string)}>
                 {item.message}
               </a>

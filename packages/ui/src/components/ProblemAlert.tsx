@@ -9,6 +9,8 @@ export interface ProblemAlertProps {
   error: unknown;
   /** Where a field error's pointer leads; undefined leaves the message unlinked. */
   targetFor?: (pointer: string) => string | undefined;
+  /** Another page where a field error is fixed (a form's other step); takes precedence over targetFor. */
+  hrefFor?: (pointer: string) => string | undefined;
   /** The words for a field error; the API's message by default. */
   messageFor?: (error: FieldError) => string;
   onRetry?: () => void;
@@ -22,6 +24,7 @@ export interface ProblemAlertProps {
 export function ProblemAlert({
   error,
   targetFor = fieldId,
+  hrefFor,
   messageFor = (e) => e.message,
   onRetry,
   retryLabel,
@@ -33,7 +36,11 @@ export function ProblemAlert({
       <ErrorSummary
         title={title}
         description={detail}
-        items={problem.errors.map((e) => ({ message: messageFor(e), target: targetFor(e.pointer) }))}
+        items={problem.errors.map((e) => ({
+          message: messageFor(e),
+          target: targetFor(e.pointer),
+          href: hrefFor?.(e.pointer),
+        }))}
       />
     );
   }
