@@ -1,4 +1,5 @@
 import type { Employer } from '@loket/contracts';
+import { useMessages } from '@loket/i18n/react';
 import {
   ErrorSummary,
   fieldId,
@@ -6,49 +7,75 @@ import {
   Loading,
   navigate,
   ProblemAlert,
-  provinceLabels,
-  regionLabels,
   SelectField,
-  SubmitButton,
-  summaryItems,
+  type SummaryItem,
   useApi,
   useAsync,
   useFormSubmit,
   usePageTitle,
 } from '@loket/ui';
 import { type FormEvent, useState } from 'react';
+import { languageOf } from '../draft.ts';
+import { LanguageField, PlaceFacts, unitLabel } from '../wizard/StepFields.tsx';
+import { StepIndicator } from '../wizard/StepIndicator.tsx';
+import { stepKeys, stepPath } from '../wizard/steps.ts';
+import { wizardMessages } from '../wizard/wizard.messages.ts';
 
-type Errors = Partial<Record<'/employerId' | '/establishmentUnitId', string>>;
+type Field = '/employerId' | '/establishmentUnitId';
 
-/** Starts a draft: the employer and the place of employment come first, as they decide who handles it. */
+/**
+ * Step 1 before there is a draft: the employer (an agent picks among those it acts for) and the
+ * place of employment, which decides the region and so the service. Continuing creates the draft;
+ * from then on every step has its own address.
+ */
 export function NewApplicationPage() {
-  usePageTitle('New application');
+  const t = useMessages(wizardMessages);
+  const title = t('step_employer');
+  usePageTitle(`${title} – ${t('newApplication')}`);
   const api = useApi();
   const employers = useAsync(() => api.listEmployers(), 'employers');
 
-  if (!employers.data) {
-    return (
-      <>
-        <h1>New application</h1>
-        {employers.error !== undefined ? (
-          <ProblemAlert error={employers.error} onRetry={() => void employers.reload()} />
-        ) : (
-          <Loading label="Loading your employers…" />
-        )}
-      </>
-    );
-  }
-  return <NewApplicationForm employers={employers.data.items} />;
+  return (
+    <>
+      <p>
+        <Link to="/">{t('backToApplications')}</Link>
+      </p>
+      <StepIndicator applicationId={undefined} current="employer" statusOf={() => 'not_started'} />
+      <p className="wizard-caption">
+        {t('newApplication')} · {t('stepOf', { current: 1, total: stepKeys.length })}
+      </p>
+      <h1>{title}</h1>
+      {employers.data ? (
+        <NewApplicationForm employers={employers.data.items} />
+      ) : employers.error !== undefined ? (
+        <ProblemAlert error={employers.error} onRetry={() => void employers.reload()} />
+      ) : (
+        <Loading label={t('loadingEmployers')} />
+      )}
+    </>
+  );
 }
 
 function NewApplicationForm({ employers }: { employers: readonly Employer[] }) {
+  const t = useMessages(wizardMessages);
   const api = useApi();
   const [employerId, setEmployerId] = useState(employers.length === 1 ? (employers[0]?.id ?? '') : '');
   const employer = employers.find((e) => e.id === employerId);
   const units = employer?.establishmentUnits ?? [];
   const [unitId, setUnitId] = useState(units.length === 1 ? (units[0]?.id ?? '') : '');
-  const [errors, setErrors] = useState<Errors>({});
+  const [language, setLanguage] = useState('');
+  const [attempt, setAttempt] = useState(0);
   const { busy, apiError, run } = useFormSubmit();
+  const unit = units.find((u) => u.id === unitId);
+
+  const problems: Partial<Record<Field, string>> = {};
+  if (!employerId) problems['/employerId'] = t('req_employer');
+  if (!unitId) problems['/establishmentUnitId'] = t('req_establishmentUnitId');
+  const shown = attempt > 0 ? problems : {};
+  const summary: SummaryItem[] = (['/employerId', '/establishmentUnitId'] as const).flatMap((f) => {
+    const message = shown[f];
+    return message ? [{ message, target: fieldId(f) }] : [];
+  });
 
   const chooseEmployer = (id: string) => {
     setEmployerId(id);
@@ -58,78 +85,64 @@ function NewApplicationForm({ employers }: { employers: readonly Employer[] }) {
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    const next: Errors = {};
-    if (!employerId) next['/employerId'] = 'Choose the employer you apply for.';
-    if (!unitId) next['/establishmentUnitId'] = 'Choose the place where the worker will work.';
-    setErrors(next);
-    if (Object.keys(next).length > 0) return;
+    if (busy) return;
+    setAttempt((n) => n + 1);
+    if (Object.keys(problems).length > 0) return;
+    const chosenLanguage = languageOf(language);
     void run(async () => {
-      const draft = await api.createDraft({ employerId, establishmentUnitId: unitId });
-      navigate(`/applications/${encodeURIComponent(draft.id)}`);
+      const draft = await api.createDraft({
+        employerId,
+        establishmentUnitId: unitId,
+        ...(chosenLanguage ? { language: chosenLanguage } : {}),
+      });
+      // Back from step 2 returns to this step of the saved draft, not to an empty new form.
+      navigate(stepPath(draft.id, 'employer'), { replace: true });
+      navigate(stepPath(draft.id, 'category'));
     });
   };
 
   if (employers.length === 0) {
-    return (
-      <>
-        <h1>New application</h1>
-        <p>
-          Your account does not act for any employer yet, so you cannot start an application. Ask the employer
-          to mandate you, then come back.
-        </p>
-        <p>
-          <Link to="/">Back to my applications</Link>
-        </p>
-      </>
-    );
+    return <p>{t('noEmployers')}</p>;
   }
-
-  const items = summaryItems(errors, ['/employerId', '/establishmentUnitId'], fieldId);
   return (
-    <>
-      <p>
-        <Link to="/">Back to my applications</Link>
-      </p>
-      <h1>New application</h1>
-      <p>
-        Choose the employer and the place of employment first. The place of employment decides which regional
-        work service handles the application. You fill in the rest in the draft.
-      </p>
-      <form onSubmit={submit} noValidate>
-        {items.length > 0 && <ErrorSummary items={items} />}
-        {apiError !== undefined && <ProblemAlert error={apiError} />}
-        <SelectField
-          id={fieldId('/employerId')}
-          label="Employer"
-          error={errors['/employerId']}
-          placeholder="Choose the employer"
-          options={employers.map((e) => ({ value: e.id, label: `${e.name} (${e.enterpriseNumber})` }))}
-          value={employerId}
-          onChange={chooseEmployer}
-        />
-        <SelectField
-          id={fieldId('/establishmentUnitId')}
-          label="Place of employment"
-          hint={employer ? undefined : 'Choose the employer first.'}
-          error={errors['/establishmentUnitId']}
-          placeholder="Choose the place of employment"
-          options={units.map((u) => ({
-            value: u.id,
-            label: `${u.name}, ${u.street}, ${u.postalCode} ${u.municipality} (${regionLabels[u.region]}, ${provinceLabels[u.province]})`,
-          }))}
-          value={unitId}
-          onChange={setUnitId}
-          disabled={!employer}
-        />
-        {employer && units.length === 0 && (
-          <p className="alert alert-info">
-            {employer.name} has no establishment unit registered, so no place of employment can be chosen.
-          </p>
-        )}
-        <SubmitButton busy={busy} busyLabel="Creating…">
-          Create draft
-        </SubmitButton>
-      </form>
-    </>
+    <form onSubmit={submit} noValidate>
+      {summary.length > 0 && <ErrorSummary items={summary} focusKey={attempt} />}
+      {apiError !== undefined && <ProblemAlert error={apiError} />}
+      <p>{t('employerIntro')}</p>
+      <SelectField
+        id={fieldId('/employerId')}
+        label={t('employer')}
+        hint={employers.length > 1 ? t('employerHint') : undefined}
+        error={shown['/employerId']}
+        placeholder={t('chooseEmployer')}
+        options={employers.map((e) => ({ value: e.id, label: `${e.name} (${e.enterpriseNumber})` }))}
+        value={employerId}
+        onChange={chooseEmployer}
+      />
+      <SelectField
+        id={fieldId('/establishmentUnitId')}
+        label={t('place')}
+        hint={employer ? undefined : t('chooseEmployerFirst')}
+        error={shown['/establishmentUnitId']}
+        placeholder={t('choosePlace')}
+        options={units.map((u) => ({ value: u.id, label: unitLabel(u) }))}
+        value={unitId}
+        onChange={setUnitId}
+        disabled={!employer}
+      />
+      {employer && units.length === 0 && (
+        <p className="alert alert-info">{t('noUnits', { employer: employer.name })}</p>
+      )}
+      <PlaceFacts unit={unit} />
+      <LanguageField
+        region={unit?.region}
+        bound={{ value: language, error: undefined, onChange: setLanguage }}
+      />
+      <div className="button-row">
+        <button type="submit" className="button" aria-disabled={busy || undefined}>
+          {busy ? t('saving') : t('saveAndContinue')}
+        </button>
+      </div>
+    </form>
   );
 }
