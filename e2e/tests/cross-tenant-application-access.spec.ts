@@ -3,6 +3,7 @@ import {
   createDraft,
   fillDraft,
   mandatoryDocuments,
+  openReview,
   showInQueue,
   signIn,
   uploadAll,
@@ -21,6 +22,7 @@ test('an applicant of another employer, the Brussels service and the residence s
   const path = new URL(anna.url()).pathname;
   await fillDraft(anna);
   await uploadAll(anna, mandatoryDocuments, file);
+  await openReview(anna);
   await anna.getByRole('button', { name: 'Submit application' }).click();
   await expect(anna.getByText('Your application was submitted.')).toBeVisible();
 

@@ -1,9 +1,12 @@
 import { expect, test } from '@playwright/test';
 import {
   addAuthorityDocument,
+  changeStep,
   checklistItem,
   createDraft,
   fillDraft,
+  openReview,
+  openStep,
   showInQueue,
   signIn,
   submitCompleteDraft,
@@ -21,14 +24,13 @@ test('the checklist follows the category and the worker’s situation, and submi
   await writePdf(file, 'checklist');
   const anna = await signIn(browser, urls.portal, 'anna');
   await createDraft(anna);
+  await openStep(anna, 'Documents');
   await expect(anna.getByRole('heading', { name: 'Documents for this category' })).toBeVisible();
-  await expect(anna.getByText('Choose the category and save the draft')).toBeVisible();
+  await expect(anna.getByText('Choose the category first')).toBeVisible();
 
   // A researcher needs a hosting agreement; a worker abroad a medical certificate.
   await fillDraft(anna);
-  await anna.getByLabel('Category', { exact: true }).selectOption('researcher');
-  await anna.getByRole('button', { name: 'Save draft' }).click();
-  await expect(anna.getByText('The draft was saved.')).toBeVisible();
+  await changeStep(anna, 'Category', () => anna.getByLabel('Researcher', { exact: true }).check());
   await expect(checklistItem(anna, 'Hosting agreement (researcher)')).toContainText(
     'Required, work part – Not uploaded yet',
   );
@@ -36,8 +38,9 @@ test('the checklist follows the category and the worker’s situation, and submi
   await expect(checklistItem(anna, 'Medical certificate')).toContainText('Required, residence part');
 
   // A worker who already lives in Belgium is not asked for a medical certificate.
-  await anna.getByLabel('Situation of the worker').selectOption('other_residence_in_belgium');
-  await anna.getByRole('button', { name: 'Save draft' }).click();
+  await changeStep(anna, 'Worker', () =>
+    anna.getByLabel('Situation of the worker').selectOption('other_residence_in_belgium'),
+  );
   await expect(checklistItem(anna, 'Medical certificate')).toHaveCount(0);
   await expect(checklistItem(anna, 'Criminal record extract')).toHaveCount(0);
   await expect(checklistItem(anna, 'Hosting agreement (researcher)')).toBeVisible();
@@ -56,16 +59,17 @@ test('the checklist follows the category and the worker’s situation, and submi
   await upload(anna, 'diploma', file);
   await expect(checklistItem(anna, 'Diploma')).toContainText('Uploaded');
 
-  // Submitting without the hosting agreement names it.
+  // Submitting without the hosting agreement names it, with a link to where it is uploaded.
+  await openReview(anna);
   await anna.getByRole('button', { name: 'Submit application' }).click();
   const summary = anna.getByRole('alert').filter({ hasText: 'The application is not complete yet' });
   await expect(summary).toBeVisible();
-  await expect(
-    summary.getByRole('link', { name: 'Upload the hosting agreement (researcher).' }),
-  ).toBeVisible();
+  await summary.getByRole('link', { name: 'Upload the hosting agreement (researcher).' }).click();
+  await expect(anna.getByRole('heading', { level: 1, name: 'Documents' })).toBeVisible();
 
   await upload(anna, 'hosting_agreement', file);
   await expect(checklistItem(anna, 'Hosting agreement (researcher)')).toContainText('Uploaded');
+  await openReview(anna);
   await anna.getByRole('button', { name: 'Submit application' }).click();
   await expect(anna.getByText('Your application was submitted.')).toBeVisible();
   await expect(anna.getByText(decisionDue)).toBeVisible();

@@ -6,6 +6,7 @@ import {
   downloadedSha256,
   fillDraft,
   mandatoryDocuments,
+  openReview,
   sha256,
   showInQueue,
   signIn,
@@ -50,6 +51,7 @@ test('the viewer shows a PDF and an image once scanned, says when a file is bloc
   await expect(anna.getByRole('row', { name: /photo\.png/ })).toBeVisible();
   await upload(anna, 'salary_proof', infectedFile);
   await expect(anna.getByRole('row', { name: /salary-slip\.pdf/ })).toBeVisible();
+  await openReview(anna);
   await anna.getByRole('button', { name: 'Submit application' }).click();
   await expect(anna.getByText('Your application was submitted.')).toBeVisible();
 
@@ -131,6 +133,7 @@ test('internal notes: the work service adds one; the residence service and the a
   const applicationUrl = anna.url();
   await fillDraft(anna);
   await uploadAll(anna, mandatoryDocuments, file);
+  await openReview(anna);
   await anna.getByRole('button', { name: 'Submit application' }).click();
   await expect(anna.getByText('Your application was submitted.')).toBeVisible();
 

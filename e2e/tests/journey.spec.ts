@@ -3,6 +3,7 @@ import {
   createDraft,
   downloadedSha256,
   fillDraft,
+  openReview,
   showInQueue,
   signIn,
   upload,
@@ -32,6 +33,7 @@ test('one application travels from the portal through both inboxes to a combined
   await upload(anna, 'employment_contract', contractFile);
   await expect(anna.getByRole('row', { name: /Employment contract/ })).toContainText('contract.pdf');
   await uploadAll(anna, ['medical_certificate', 'criminal_record', 'fee_payment', 'diploma'], contractFile);
+  await openReview(anna);
   await anna.getByRole('button', { name: 'Submit application' }).click();
   await expect(anna.getByText('Your application was submitted.')).toBeVisible();
 

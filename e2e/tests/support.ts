@@ -38,34 +38,77 @@ export async function downloadedSha256(download: Download): Promise<string> {
   return sha256(await readFile(path as string));
 }
 
-/** Creates a draft for the signed-in applicant at the n-th place of employment and returns its reference. */
+/**
+ * Starts a new application for the signed-in applicant at the n-th place of employment (step 1 of
+ * the guided application creates the draft), then opens the draft's own page, whose address the
+ * tests keep. Returns the reference.
+ */
 export async function createDraft(page: Page, placeIndex = 1): Promise<string> {
   await page.goto(urls.portal);
-  await page.getByRole('link', { name: 'New application' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'New application' })).toBeVisible();
-  const employer = page.getByLabel('Employer');
+  await page.getByRole('link', { name: 'New application' }).first().click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Employer and place of employment' }),
+  ).toBeVisible();
+  const employer = page.getByLabel('Employer', { exact: true });
   if ((await employer.count()) > 0 && (await employer.evaluate((e) => e.tagName)) === 'SELECT') {
     await employer.selectOption({ index: 1 }).catch(() => undefined);
   }
   await page.getByLabel('Place of employment').selectOption({ index: placeIndex });
-  await page.getByRole('button', { name: 'Create draft' }).click();
-  const heading = page.getByRole('heading', { level: 1, name: /^Application LKT-/ });
-  await expect(heading).toBeVisible();
-  return ((await heading.textContent()) ?? '').replace('Application ', '').trim();
+  await page.getByRole('button', { name: 'Save and continue' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Category' })).toBeVisible();
+  const caption = (await page.getByText(/^Application LKT-/).textContent()) ?? '';
+  const reference = /LKT-[A-Z0-9-]+/.exec(caption)?.[0] ?? '';
+  const id = /\/applications\/([^/]+)\//.exec(page.url())?.[1] ?? '';
+  await page.goto(`${urls.portal}/applications/${id}`);
+  await expect(page.getByRole('heading', { level: 1, name: `Application ${reference}` })).toBeVisible();
+  return reference;
 }
 
+/** Opens a step of the draft on screen from its list of steps (the draft's page or any step). */
+export async function openStep(page: Page, step: string) {
+  await page.getByRole('link', { name: step, exact: true }).first().click();
+  await expect(page.getByRole('heading', { level: 1, name: step })).toBeVisible();
+}
+
+/** Saves the step on screen and waits for the next one. */
+export async function saveAndContinue(page: Page, next: string) {
+  await page.getByRole('button', { name: 'Save and continue' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: next })).toBeVisible();
+}
+
+/**
+ * Fills in a highly qualified worker abroad, step by step (category, worker, job), saving each
+ * step, and ends on the documents step.
+ */
 export async function fillDraft(page: Page) {
-  await page.getByLabel('Category').selectOption('highly_qualified');
-  await page.getByLabel('Job title').fill('Process engineer');
-  await page.getByLabel('Gross annual salary (EUR)').fill('61000');
+  await openStep(page, 'Category');
+  await page.getByLabel('Highly qualified worker', { exact: true }).check();
+  await saveAndContinue(page, 'Worker');
   await page.getByLabel('Given name').fill('Asha');
   await page.getByLabel('Family name').fill('Verma');
   await page.getByLabel('Date of birth').fill('1990-05-01');
   await page.getByLabel('Sex (as on the passport)').selectOption('female');
   await page.getByLabel('Nationality').fill('IN');
   await page.getByLabel('Situation of the worker').selectOption('abroad');
-  await page.getByRole('button', { name: 'Save draft' }).click();
-  await expect(page.getByText('The draft was saved.')).toBeVisible();
+  await saveAndContinue(page, 'Job and salary');
+  await page.getByLabel('Job title').fill('Process engineer');
+  await page.getByLabel('Gross annual salary (EUR)').fill('61000');
+  await saveAndContinue(page, 'Documents');
+}
+
+/** Changes one step of the draft (`change` fills it in), saves it and comes back to the documents step. */
+export async function changeStep(page: Page, step: string, change: () => Promise<unknown>) {
+  await openStep(page, step);
+  await change();
+  await page.getByRole('button', { name: 'Save and continue' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: step })).toHaveCount(0);
+  await openStep(page, 'Documents');
+}
+
+/** From the documents step to the review, where the application is submitted. */
+export async function openReview(page: Page) {
+  await page.getByRole('link', { name: 'Continue to check your answers' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Check and submit' })).toBeVisible();
 }
 
 export async function upload(page: Page, type: string, file: string) {
@@ -94,7 +137,7 @@ export async function uploadAll(page: Page, types: readonly string[], file: stri
   }
 }
 
-/** A line of the draft's "Documents for this category" checklist, by the document's label. */
+/** A line of the documents step's "Documents for this category" checklist, by the document's label. */
 export function checklistItem(page: Page, label: string) {
   return page.locator('.category-checklist > li', { hasText: label });
 }
@@ -103,6 +146,7 @@ export function checklistItem(page: Page, label: string) {
 export async function submitCompleteDraft(page: Page, file: string) {
   await fillDraft(page);
   await uploadAll(page, mandatoryDocuments, file);
+  await openReview(page);
   await page.getByRole('button', { name: 'Submit application' }).click();
   await expect(page.getByText('Your application was submitted.')).toBeVisible();
 }
