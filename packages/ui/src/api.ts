@@ -19,7 +19,11 @@ import type {
   History,
   InboxList,
   InboxQuery,
+  MarkMessagesReadBody,
+  MarkMessagesReadResult,
   Me,
+  Message,
+  MessageList,
   NoticeList,
   NoticeView,
   RequestSupplementBody,
@@ -32,8 +36,10 @@ import type {
   StatisticsTableKey,
   Team,
   UpdateDraftBody,
+  UpdateUserPreferencesBody,
   UploadLimits,
   UploadSessionView,
+  UserPreferences,
   WithdrawBody,
   Worklists,
 } from '@loket/contracts';
@@ -53,6 +59,14 @@ export interface ListApplicationsQuery {
   state?: ApplicationState;
   /** An agent's applications for one of the employers it acts for. */
   employerId?: string;
+  limit?: number;
+  cursor?: string;
+}
+
+export interface ListMessagesQuery {
+  employerId?: string;
+  applicationId?: string;
+  unread?: boolean;
   limit?: number;
   cursor?: string;
 }
@@ -159,6 +173,19 @@ export function createApiClient({ baseUrl, getToken, fetch: fetchImpl }: ApiClie
       json<ApplicationDetail>('POST', `${app(id)}/deadline-extension`, body, ifMatch(version)),
     notices: () => json<NoticeList>('GET', '/v1/notices'),
     markNoticeRead: (id: string) => json<NoticeView>('POST', `/v1/notices/${enc(id)}/read`),
+    /** What the authorities sent the applicant across their applications, newest first. */
+    messages: (query: ListMessagesQuery = {}) =>
+      json<MessageList>(
+        'GET',
+        withQuery('/v1/messages', { ...query, unread: query.unread ? 'true' : undefined }),
+      ),
+    markMessageRead: (id: string) => json<Message>('POST', `/v1/messages/${enc(id)}/read`),
+    markMessagesRead: (body: MarkMessagesReadBody = {}) =>
+      json<MarkMessagesReadResult>('POST', '/v1/messages/read', body),
+    /** The signed-in user's preferences, the same on every device: language and e-mails. */
+    preferences: () => json<UserPreferences>('GET', '/v1/me/preferences'),
+    updatePreferences: (body: UpdateUserPreferencesBody) =>
+      json<UserPreferences>('PUT', '/v1/me/preferences', body),
     uploadLimits: () => json<UploadLimits>('GET', '/v1/upload-limits'),
     uploadSession: (uploadId: string) => json<UploadSessionView>('GET', `/v1/uploads/${enc(uploadId)}`),
     /** What the statistics offer: the tables, the years, the export formats, the definitions. */

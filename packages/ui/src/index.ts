@@ -4,6 +4,7 @@ export {
   createApiClient,
   fileNameFromContentDisposition,
   inboxPath,
+  type ListMessagesQuery,
   saveBlob,
   statisticsPath,
   type UploadOptions,
@@ -118,6 +119,7 @@ export {
 export { findQueueFilter, type QueueFilter, queueFilters } from './queues.ts';
 export { Link, type Location, navigate, type Route, Routes, useLocation } from './router.tsx';
 export { matchPath, type RouteParams, resolveRoute, withQuery } from './routes.ts';
+export { type LanguageStore, useApplyStoredLanguage } from './serverLanguage.tsx';
 export {
   isTypingTarget,
   type KeyLike,

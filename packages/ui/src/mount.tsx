@@ -62,8 +62,13 @@ function App({ config, sync }: { config: AppConfig; sync: LanguageSync | undefin
       headerExtra={config.headerExtra}
       languageChoice={config.multilingual ?? false}
     >
-      {sync && <ServerLanguage sync={sync} />}
-      <Routes routes={config.routes} notFound={<NotFound />} />
+      {sync ? (
+        <ServerLanguage sync={sync}>
+          <Routes routes={config.routes} notFound={<NotFound />} />
+        </ServerLanguage>
+      ) : (
+        <Routes routes={config.routes} notFound={<NotFound />} />
+      )}
     </AuthProvider>
   );
 }

@@ -1,6 +1,6 @@
 import type { Language } from '@loket/i18n';
 import { useI18n } from '@loket/i18n/react';
-import { useEffect } from 'react';
+import { createContext, type ReactNode, useCallback, useContext, useEffect } from 'react';
 import type { ApiClient } from './api.ts';
 import { useApi } from './auth.tsx';
 
@@ -43,8 +43,10 @@ export function createLanguageSync(store: LanguageStore): LanguageSync {
   return sync;
 }
 
-/** Rendered inside the signed-in app: loads the stored language once and applies it. */
-export function ServerLanguage({ sync }: { sync: LanguageSync }) {
+const SyncContext = createContext<LanguageSync | undefined>(undefined);
+
+/** Around the signed-in app: loads the stored language once and applies it. */
+export function ServerLanguage({ sync, children }: { sync: LanguageSync; children: ReactNode }) {
   const api = useApi();
   const { setLanguage } = useI18n();
   useEffect(() => {
@@ -67,5 +69,31 @@ export function ServerLanguage({ sync }: { sync: LanguageSync }) {
       current = false;
     };
   }, [api, sync, setLanguage]);
-  return null;
+  return <SyncContext.Provider value={sync}>{children}</SyncContext.Provider>;
+}
+
+/**
+ * Shows a language the page has just stored on the server itself (a settings form that saves
+ * several preferences in one request), without saving it a second time. It counts as the user's
+ * choice, so a stored language still on its way does not undo it.
+ */
+export function useApplyStoredLanguage(): (language: Language) => void {
+  const sync = useContext(SyncContext);
+  const { setLanguage } = useI18n();
+  return useCallback(
+    (language: Language) => {
+      if (!sync) {
+        setLanguage(language);
+        return;
+      }
+      sync.choices++;
+      sync.applying = true;
+      try {
+        setLanguage(language);
+      } finally {
+        sync.applying = false;
+      }
+    },
+    [sync, setLanguage],
+  );
 }
