@@ -6,30 +6,31 @@ import { withdrawMessages } from './withdraw.messages.ts';
 
 /**
  * Withdrawing the application, behind a confirmation that says in plain words what it means for
- * this file: the procedure ends for good, a work part already granted goes with it, an open
- * request no longer needs an answer.
+ * this file (the API's coded consequences): the procedure ends for good, an open request no
+ * longer needs an answer, a work part already granted leads nowhere, a new application is needed.
  */
 export function WithdrawSection({
   application: a,
   onWithdrawn,
 }: {
   application: ApplicationDetail;
-  onWithdrawn: () => Promise<void>;
+  /** `draft`: it was never sent, so no service was handling it. */
+  onWithdrawn: (draft: boolean) => Promise<void>;
 }) {
   const api = useApi();
   const t = useMessages(withdrawMessages);
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState('');
   const { busy, apiError, run } = useFormSubmit();
-  const workGranted = a.decisions.some((d) => d.part === 'work' && d.outcome === 'granted');
-  const openRequest = a.supplementRequests.some((r) => r.status === 'open');
+  // The API says what withdrawing means for this file now, in codes; the words are ours.
+  const consequences = a.withdrawal?.consequences ?? [];
 
   const confirm = () =>
     void run(async () => {
       const text = reason.trim();
       await api.withdraw(a.id, text ? { reason: text } : {});
       setOpen(false);
-      await onWithdrawn();
+      await onWithdrawn(consequences.includes('draft_discarded'));
     });
 
   return (
@@ -49,10 +50,11 @@ export function WithdrawSection({
         onConfirm={confirm}
         onCancel={() => setOpen(false)}
       >
-        <p>{t('consequenceEnds')}</p>
-        {workGranted && <p>{t('consequenceWorkGranted')}</p>}
-        {openRequest && <p>{t('consequenceOpenRequest')}</p>}
-        <p>{t('consequenceNew')}</p>
+        <ul className="consequences">
+          {consequences.map((c) => (
+            <li key={c}>{t(c)}</li>
+          ))}
+        </ul>
         {apiError !== undefined && <ProblemAlert error={apiError} />}
         <TextAreaField
           id="withdraw-reason"

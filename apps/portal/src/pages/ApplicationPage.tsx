@@ -58,7 +58,7 @@ export function ApplicationPage({ id }: { id: string }) {
   const app = useAsync((key) => api.getApplication(key), id);
   const history = useAsync((key) => api.history(key), id);
   const [notice, setNotice] = useState<NoticeKey>();
-  const [withdrawnNow, setWithdrawnNow] = useState(false);
+  const [withdrawnNow, setWithdrawnNow] = useState<'draft' | 'filed'>();
   const [draftKey, setDraftKey] = useState(0);
   const a = app.data;
   usePageTitle(a ? t('title', { reference: a.reference }) : t('titleLoading'));
@@ -86,7 +86,9 @@ export function ApplicationPage({ id }: { id: string }) {
     setNotice(key);
   };
   const can = new Set(a.availableActions);
-  const openRequest = a.supplementRequests.find((r) => r.status === 'open');
+  // A request is the applicant's task only while the file waits for the answer (not once withdrawn).
+  const waiting = a.state === 'work_supplement_requested' || a.state === 'residence_supplement_requested';
+  const openRequest = waiting ? a.supplementRequests.find((r) => r.status === 'open') : undefined;
   const pastRequests = a.supplementRequests.filter((r) => r !== openRequest);
   const { fromServices, yours } = splitDocuments(a);
 
@@ -99,7 +101,15 @@ export function ApplicationPage({ id }: { id: string }) {
       </p>
       <LiveUpdateNote {...live} />
       <FocusedNotice
-        message={withdrawnNow ? `${tw('done')} ${tw('doneDetail')}` : notice ? t(notice) : undefined}
+        message={
+          withdrawnNow === 'filed'
+            ? `${tw('done')} ${tw('doneDetail')}`
+            : withdrawnNow === 'draft'
+              ? tw('done')
+              : notice
+                ? t(notice)
+                : undefined
+        }
       />
       {app.error !== undefined && <ProblemAlert error={app.error} onRetry={() => void app.reload()} />}
       <p>{labels.stateHelp[a.state]}</p>
@@ -178,10 +188,10 @@ export function ApplicationPage({ id }: { id: string }) {
       {can.has('withdraw') && (
         <WithdrawSection
           application={a}
-          onWithdrawn={async () => {
+          onWithdrawn={async (draft) => {
             await reloadAll();
             setNotice(undefined);
-            setWithdrawnNow(true);
+            setWithdrawnNow(draft ? 'draft' : 'filed');
           }}
         />
       )}
