@@ -35,7 +35,10 @@ export function ApplicationsPage() {
   const employers = useAsync(() => api.listEmployers(), 'employers');
   const employerId = search.get('employer') ?? '';
   const list = useApplicationList(employerId);
-  const live = useLiveRefresh(list.reload);
+  const live = useLiveRefresh(() => {
+    list.reload();
+    void employers.reload();
+  });
   const filterId = useId();
   const hintId = useId();
 
@@ -74,6 +77,31 @@ export function ApplicationsPage() {
           </div>
         </div>
       )}
+      {several && !chosen && (
+        <section aria-labelledby="employers-heading">
+          <h2 id="employers-heading">{t('employersHeading')}</h2>
+          <ul className="employer-overview">
+            {employerItems.map((e) => (
+              <li key={e.id}>
+                <Link
+                  to={withQuery(pathname, { employer: e.id })}
+                  aria-label={t('showEmployer', { employer: e.name })}
+                >
+                  {e.name}
+                </Link>
+                <span className="muted">
+                  {' – '}
+                  {t('employerCounts', {
+                    drafts: e.applications.drafts,
+                    open: e.applications.open,
+                    waiting: e.applications.waitingForApplicant,
+                  })}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <LiveUpdateNote {...live} />
       {employers.error !== undefined && (
         <ProblemAlert error={employers.error} onRetry={() => void employers.reload()} />
@@ -85,6 +113,7 @@ export function ApplicationsPage() {
         <p>{employerId ? t('noneForEmployer') : t('none')}</p>
       ) : (
         <>
+          {several && !chosen && <h2 id="applications-heading">{t('caption')}</h2>}
           <div className="table-wrap">
             <table className="applications portal-applications">
               <caption>{chosen ? t('captionFor', { employer: chosen.name }) : t('caption')}</caption>

@@ -3,6 +3,10 @@ import { defineMessages } from '@loket/i18n';
 /** The applicant's list of applications. */
 export const applicationsMessages = defineMessages({
   en: {
+    employersHeading: 'Employers you act for',
+    employerCounts:
+      '{drafts, plural, =0 {no drafts} one {# draft} other {# drafts}}, {open, plural, =0 {none open} one {# open} other {# open}}, {waiting, plural, =0 {nothing waiting for you} one {# waiting for your answer} other {# waiting for your answer}}',
+    showEmployer: 'Show the applications of {employer}',
     title: 'My applications',
     newApplication: 'New application',
     employer: 'Employer',
@@ -31,6 +35,10 @@ export const applicationsMessages = defineMessages({
       '{count, plural, =0 {No applications shown} one {# application shown} other {# applications shown}}',
   },
   nl: {
+    employersHeading: 'Werkgevers voor wie u optreedt',
+    employerCounts:
+      '{drafts, plural, =0 {geen ontwerpen} one {# ontwerp} other {# ontwerpen}}, {open, plural, =0 {geen lopende} one {# lopende} other {# lopende}}, {waiting, plural, =0 {niets wacht op u} one {# wacht op uw antwoord} other {# wachten op uw antwoord}}',
+    showEmployer: 'De aanvragen van {employer} tonen',
     title: 'Mijn aanvragen',
     newApplication: 'Nieuwe aanvraag',
     employer: 'Werkgever',
@@ -60,6 +68,10 @@ export const applicationsMessages = defineMessages({
       '{count, plural, =0 {Geen aanvragen getoond} one {# aanvraag getoond} other {# aanvragen getoond}}',
   },
   fr: {
+    employersHeading: 'Employeurs pour lesquels vous agissez',
+    employerCounts:
+      '{drafts, plural, =0 {aucun brouillon} one {# brouillon} other {# brouillons}}, {open, plural, =0 {aucune en cours} one {# en cours} other {# en cours}}, {waiting, plural, =0 {rien n’attend votre réponse} one {# attend votre réponse} other {# attendent votre réponse}}',
+    showEmployer: 'Afficher les demandes de {employer}',
     title: 'Mes demandes',
     newApplication: 'Nouvelle demande',
     employer: 'Employeur',
@@ -88,6 +100,10 @@ export const applicationsMessages = defineMessages({
       '{count, plural, =0 {Aucune demande affichée} one {# demande affichée} other {# demandes affichées}}',
   },
   de: {
+    employersHeading: 'Arbeitgeber, für die Sie handeln',
+    employerCounts:
+      '{drafts, plural, =0 {keine Entwürfe} one {# Entwurf} other {# Entwürfe}}, {open, plural, =0 {keine laufenden} one {# laufender} other {# laufende}}, {waiting, plural, =0 {nichts wartet auf Sie} one {# wartet auf Ihre Antwort} other {# warten auf Ihre Antwort}}',
+    showEmployer: 'Die Anträge von {employer} anzeigen',
     title: 'Meine Anträge',
     newApplication: 'Neuer Antrag',
     employer: 'Arbeitgeber',
