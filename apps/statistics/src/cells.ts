@@ -10,8 +10,8 @@ export const suppressionExplanations: Record<SuppressionReason, string> = {
     'A count of 1 to 4, withheld so that no person can be recognised. In the throughput table: ' +
     'fewer than 5 files, so no time is given.',
   complement:
-    'A larger count, withheld as well so that a “<5” cannot be worked out from the totals ' +
-    '(secondary suppression).',
+    'Withheld as well, so that a “<5” cannot be worked out from the totals (secondary suppression); ' +
+    'a table too small to publish safely has every cell withheld.',
 };
 
 const counts = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });

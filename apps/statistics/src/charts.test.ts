@@ -52,7 +52,7 @@ describe('the Annex 1 charts', () => {
   it('says in words what stands out, what is withheld and where the figures are', () => {
     if (!byCategory) throw new Error('no chart');
     expect(barSummary(byCategory)).toBe(
-      'Most applications: Highly qualified worker: 52 (40 grants); Researcher: 9 (<5 grants). 1 with none. ' +
+      'Most applications: Highly qualified worker: 52 (40 grants); Researcher: 9 (fewer than 5 grants). 1 with none. ' +
         'Every figure is in the table “applications/flanders/2024” below.',
     );
     const withheld = { ...byCategory, groups: [{ key: 'x', label: 'X', values: [small, small] }] };

@@ -94,6 +94,12 @@ export function barMax(chart: Pick<BarChartModel, 'groups'>): number {
   return Math.max(1, ...chart.groups.flatMap((g) => g.values.map(numeric)));
 }
 
+/** A figure in a sentence: a withheld one in words rather than its mark. */
+function inWords(cell: StatisticsCell, unit: StatisticsTable['unit']): string {
+  if (!isSuppressed(cell)) return cellText(cell, unit);
+  return cell.suppressed === 'small' ? 'fewer than 5' : 'withheld';
+}
+
 /**
  * The text alternative of a bar chart: what stands out (the three largest of the first series, with
  * the other series beside them) and how many groups are withheld, then where the figures are.
@@ -102,10 +108,8 @@ export function barSummary(chart: BarChartModel): string {
   const [first, ...others] = chart.series;
   if (!first) return '';
   const describe = (g: BarGroup) => {
-    const rest = others.map(
-      (s, i) => `${cellText(g.values[i + 1] ?? 0, chart.unit)} ${s.name.toLowerCase()}`,
-    );
-    return `${g.label}: ${cellText(g.values[0] ?? 0, chart.unit)}${rest.length ? ` (${rest.join(', ')})` : ''}`;
+    const rest = others.map((s, i) => `${inWords(g.values[i + 1] ?? 0, chart.unit)} ${s.name.toLowerCase()}`);
+    return `${g.label}: ${inWords(g.values[0] ?? 0, chart.unit)}${rest.length ? ` (${rest.join(', ')})` : ''}`;
   };
   const shown = chart.groups.filter((g) => !isSuppressed(g.values[0] ?? 0) && numeric(g.values[0]) > 0);
   const top = [...shown].sort((a, b) => numeric(b.values[0]) - numeric(a.values[0])).slice(0, 3);

@@ -44,7 +44,7 @@ function Marker({
 /**
  * Lines of the median days per year, one per part: each with its own marker shape and line
  * pattern and its name written at its end; a running year's point is hollow and its year marked
- * "so far"; a withheld year is a gap in the line with its mark on the axis.
+ * "so far"; a withheld year is a gap in the line, its hollow marker and "<5" stacked on the axis.
  */
 export function TrendChart({ chart, id }: { chart: TrendChartModel; id: string }) {
   const titleId = `${id}-title`;
@@ -142,15 +142,13 @@ export function TrendChart({ chart, id }: { chart: TrendChartModel; id: string }
                 ))}
               {s.points.map((p, i) =>
                 isSuppressed(p.value) ? (
-                  <text
-                    key={p.year}
-                    x={x(i) + (k - (chart.series.length - 1) / 2) * 16}
-                    y={y(0) - 6}
-                    textAnchor="middle"
-                    className="chart-axis"
-                  >
-                    {cellText(p.value, 'days')}
-                  </text>
+                  // A withheld year: the series' marker, hollow, with the mark, stacked above the axis.
+                  <g key={p.year}>
+                    <Marker shape={s.marker} x={x(i) - 10} y={y(0) - 10 - k * 16} colour={colour} hollow />
+                    <text x={x(i) - 2} y={y(0) - 6 - k * 16} className="chart-axis">
+                      {cellText(p.value, 'days')}
+                    </text>
+                  </g>
                 ) : (
                   <Marker
                     key={p.year}
