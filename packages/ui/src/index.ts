@@ -69,7 +69,7 @@ export { HistoryTimeline } from './components/HistoryTimeline.tsx';
 export { ClockBadge, LegalClock } from './components/LegalClock.tsx';
 export { Loading, Spinner } from './components/Loading.tsx';
 export { BackLink, PendingPage } from './components/PendingPage.tsx';
-export { FocusedNotice, Notice, ProblemAlert } from './components/ProblemAlert.tsx';
+export { FocusedNotice, Notice, ProblemAlert, useFieldErrorText } from './components/ProblemAlert.tsx';
 export { RequestSupplementForm } from './components/RequestSupplementForm.tsx';
 export { StateBadge } from './components/StateBadge.tsx';
 export { SupplementRequestCard } from './components/SupplementRequestCard.tsx';

@@ -13,13 +13,29 @@ describe('parseProblem', () => {
       detail: 'Some information is missing.',
       requestId: 'req-1',
       errors: [
-        { pointer: '/worker/birthDate', message: "Give the worker's date of birth." },
-        { pointer: '/documents/passport', message: 'Upload the passport.' },
+        { pointer: '/worker/birthDate', code: 'required', message: "Give the worker's date of birth." },
+        {
+          pointer: '/documents/passport',
+          code: 'document_missing',
+          params: { documentType: 'passport' },
+          message: 'Upload the passport.',
+        },
+        // An older answer, without a code: kept, the screen falls back on its own words.
+        { pointer: '/jobTitle', message: 'Give the job title.' },
       ],
     };
     // An entry that is not a field error is dropped; everything else is kept as sent.
     const body = JSON.stringify({ ...problem, errors: [...problem.errors, { nonsense: true }] });
     expect(parseProblem(422, body)).toEqual(problem);
+  });
+
+  it('drops a field error code it does not know rather than passing it on', () => {
+    const body = JSON.stringify({
+      status: 400,
+      code: 'validation_failed',
+      errors: [{ pointer: '/jobTitle', code: 'sideways', message: 'Odd.' }],
+    });
+    expect(parseProblem(400, body).errors).toEqual([{ pointer: '/jobTitle', message: 'Odd.' }]);
   });
 
   it("reads the framework's own error shape", () => {

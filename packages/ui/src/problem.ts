@@ -1,10 +1,18 @@
-import type { Problem, ProblemCode, ProblemCurrent } from '@loket/contracts';
+import {
+  type FieldError,
+  type FieldErrorCode,
+  fieldErrorCodes,
+  type Problem,
+  type ProblemCode,
+  type ProblemCurrent,
+} from '@loket/contracts';
 import { problemLabels } from './labels.ts';
 
-export interface FieldError {
-  pointer: string;
-  message: string;
-}
+/** One field's problem: its pointer, a stable code (with params) the screens translate, English words. */
+export type { FieldError };
+
+const isFieldErrorCode = (v: unknown): v is FieldErrorCode =>
+  typeof v === 'string' && (fieldErrorCodes as readonly string[]).includes(v);
 
 /** A failed API call, carrying the RFC 9457 problem so screens can show it and point at fields. */
 export class ApiError extends Error {
@@ -44,16 +52,22 @@ function codeForStatus(status: number): ProblemCode {
   return codeByStatus[status] ?? 'internal';
 }
 
+/** The field errors of a problem body; the code and its params are kept, the screens translate them. */
 function fieldErrors(value: unknown): FieldError[] | undefined {
   if (!Array.isArray(value)) return undefined;
-  const items = value.filter(
-    (e): e is FieldError =>
-      typeof e === 'object' &&
-      e !== null &&
-      typeof (e as FieldError).pointer === 'string' &&
-      typeof (e as FieldError).message === 'string',
-  );
-  return items.length > 0 ? items.map(({ pointer, message }) => ({ pointer, message })) : undefined;
+  const items: FieldError[] = [];
+  for (const e of value as unknown[]) {
+    if (typeof e !== 'object' || e === null) continue;
+    const { pointer, message, code, params } = e as Record<string, unknown>;
+    if (typeof pointer !== 'string' || typeof message !== 'string') continue;
+    const item: FieldError = { pointer, message };
+    if (isFieldErrorCode(code)) item.code = code;
+    if (typeof params === 'object' && params !== null && !Array.isArray(params)) {
+      item.params = params as NonNullable<FieldError['params']>;
+    }
+    items.push(item);
+  }
+  return items.length > 0 ? items : undefined;
 }
 
 /** A 409's "the application as it is now", when the body carries a well-formed one. */

@@ -1,4 +1,4 @@
-import type { ProblemCode } from '@loket/contracts';
+import type { FieldErrorCode, ProblemCode } from '@loket/contracts';
 import { type DocumentType, documentTypes } from '@loket/domain';
 import type { Params } from '@loket/i18n';
 import type { FieldError, Labels } from '@loket/ui';
@@ -76,7 +76,7 @@ export function problemText(
 }
 
 /** The API's field error codes (packages/contracts) as the schema keywords problemText reads. */
-const keywordOfCode: Record<string, string> = {
+const keywordOfCode: Partial<Record<FieldErrorCode, string>> = {
   required: 'required',
   too_short: 'minLength',
   too_long: 'maxLength',
@@ -95,7 +95,7 @@ const keywordOfCode: Record<string, string> = {
  * API's words rather than guessing.
  */
 export function apiErrorText(
-  error: FieldError & { code?: string; params?: Readonly<Record<string, unknown>> },
+  error: FieldError,
   problemCode: ProblemCode | undefined,
   t: Translate,
   labels: Labels,

@@ -1,4 +1,4 @@
-import { useMessages } from '@loket/i18n/react';
+import { useI18n, useMessages } from '@loket/i18n/react';
 import { type ReactNode, type Ref, useEffect, useRef } from 'react';
 import { ApiError, type FieldError } from '../problem.ts';
 import { useLabels } from '../useLabels.ts';
@@ -11,7 +11,7 @@ export interface ProblemAlertProps {
   targetFor?: (pointer: string) => string | undefined;
   /** Another page where a field error is fixed (a form's other step); takes precedence over targetFor. */
   hrefFor?: (pointer: string) => string | undefined;
-  /** The words for a field error; the API's message by default. */
+  /** The words for a field error; by default the API's (English) or its code's in the screen's language. */
   messageFor?: (error: FieldError) => string;
   onRetry?: () => void;
   retryLabel?: string;
@@ -25,11 +25,12 @@ export function ProblemAlert({
   error,
   targetFor = fieldId,
   hrefFor,
-  messageFor = (e) => e.message,
+  messageFor,
   onRetry,
   retryLabel,
 }: ProblemAlertProps) {
   const { title, detail, problem } = useDescribedError(error);
+  const fieldErrorText = useFieldErrorText();
   const t = useMessages(formMessages);
   if (problem?.errors && problem.errors.length > 0) {
     return (
@@ -37,7 +38,7 @@ export function ProblemAlert({
         title={title}
         description={detail}
         items={problem.errors.map((e) => ({
-          message: messageFor(e),
+          message: (messageFor ?? fieldErrorText)(e),
           target: targetFor(e.pointer),
           href: hrefFor?.(e.pointer),
         }))}
@@ -58,6 +59,52 @@ export function ProblemAlert({
       )}
     </div>
   );
+}
+
+/**
+ * A field error's words: on an English screen the API's own sentence (it names the field); in
+ * the other languages the sentence for its code, with its limit or document, since the summary's
+ * link already leads to the field. An error without a code the screen knows keeps the API's words.
+ */
+export function useFieldErrorText(): (error: FieldError) => string {
+  const t = useMessages(formMessages);
+  const labels = useLabels();
+  const { date } = useI18n();
+  return (e) => {
+    if (labels.language === 'en' || !e.code) return e.message;
+    const limit = e.params?.limit ?? '';
+    switch (e.code) {
+      case 'required':
+        return t('field_required');
+      case 'too_long':
+      case 'too_short':
+      case 'too_small':
+      case 'too_large':
+      case 'too_few':
+      case 'too_many':
+        return t(`field_${e.code}`, { limit });
+      case 'duplicate':
+      case 'not_allowed':
+      case 'not_of_employer':
+      case 'not_in_team':
+      case 'taken':
+        return t(`field_${e.code}`);
+      case 'unknown_field':
+        return t('field_unknown');
+      case 'document_missing': {
+        const type = e.params?.documentType;
+        return type
+          ? t('field_document_missing', { document: labels.inSentence(labels.documentType[type]) })
+          : e.message;
+      }
+      case 'date_too_early':
+        return e.params?.after
+          ? t('field_date_too_early', { date: date(e.params.after) })
+          : t('field_invalid');
+      default:
+        return t('field_invalid');
+    }
+  };
 }
 
 /**
