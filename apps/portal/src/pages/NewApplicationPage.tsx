@@ -12,6 +12,7 @@ import {
   useApi,
   useAsync,
   useFormSubmit,
+  useLocation,
   usePageTitle,
 } from '@loket/ui';
 import { type FormEvent, useState } from 'react';
@@ -59,7 +60,11 @@ export function NewApplicationPage() {
 function NewApplicationForm({ employers }: { employers: readonly Employer[] }) {
   const t = useMessages(wizardMessages);
   const api = useApi();
-  const [employerId, setEmployerId] = useState(employers.length === 1 ? (employers[0]?.id ?? '') : '');
+  // An agent coming from one employer's applications (?employer=…) starts with that employer.
+  const asked = useLocation().search.get('employer');
+  const [employerId, setEmployerId] = useState(
+    employers.length === 1 ? (employers[0]?.id ?? '') : (employers.find((e) => e.id === asked)?.id ?? ''),
+  );
   const employer = employers.find((e) => e.id === employerId);
   const units = employer?.establishmentUnits ?? [];
   const [unitId, setUnitId] = useState(units.length === 1 ? (units[0]?.id ?? '') : '');
