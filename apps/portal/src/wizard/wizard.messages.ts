@@ -327,7 +327,7 @@ export const wizardMessages = defineMessages({
     status_not_started: 'Pas commencé',
     back: 'Retour',
     saveAndContinue: 'Enregistrer et continuer',
-    saveForLater: 'Enregistrer et continuer plus tard',
+    saveForLater: 'Enregistrer et reprendre plus tard',
     saving: 'Enregistrement…',
     savedForLater:
       'Vos réponses ont été enregistrées. Vous pouvez fermer cette page et continuer plus tard, sur cet appareil ou sur un autre.',
