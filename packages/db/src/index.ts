@@ -1,4 +1,4 @@
-export { type CreateDbOptions, createDb, type Db, databaseUrlOf } from './client.ts';
+export { type CreateDbOptions, createDb, type Db, databaseUrlOf, queryRows } from './client.ts';
 export { type EmbeddedPostgresOptions, type RunningPostgres, startEmbeddedPostgres } from './embedded.ts';
 export {
   $Enums,

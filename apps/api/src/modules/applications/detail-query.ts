@@ -1,14 +1,15 @@
 import type { Actor } from '@loket/auth';
-import type {
-  Application,
-  Db,
-  Decision,
-  Document,
-  DocumentVersion,
-  EstablishmentUnit,
-  Organisation,
+import {
+  type Application,
+  type Db,
+  type Decision,
+  type Document,
+  type DocumentVersion,
+  type EstablishmentUnit,
+  type Organisation,
   Prisma,
-  SupplementRequest,
+  queryRows,
+  type SupplementRequest,
 } from '@loket/db';
 import { applicationScopeSql, documentScopeSql } from '../access/access.policy.ts';
 import type { DocumentRow, detailInclude } from './applications.mapper.ts';
@@ -32,7 +33,9 @@ export async function loadDetail(
   actor: Actor,
   id: string,
 ): Promise<{ row: DetailRow; documents: DocumentRow[] } | null> {
-  const [found] = await db.$queryRaw<DetailJson[]>`
+  const [found] = await queryRows<DetailJson>(
+    db,
+    Prisma.sql`
     WITH app AS MATERIALIZED (
       SELECT a.* FROM application a WHERE a.id = ${id}::uuid AND ${applicationScopeSql(actor, 'a')}
     ), logged AS (
@@ -50,7 +53,8 @@ export async function loadDetail(
                      (SELECT coalesce(jsonb_agg(to_jsonb(v)), '[]') FROM document_version v
                        WHERE v.document_id = d.id)) ORDER BY d.created_at), '[]')
               FROM document d WHERE d.application_id = app.id AND ${documentScopeSql(actor, 'd')}) AS documents
-      FROM app`;
+      FROM app`,
+  );
   if (!found) return null;
   return {
     row: {

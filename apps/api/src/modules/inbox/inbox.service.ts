@@ -1,6 +1,6 @@
 import type { Actor } from '@loket/auth';
 import type { InboxItem, InboxList, InboxQuery, InboxSort, WorklistKey, Worklists } from '@loket/contracts';
-import { type Db, Prisma } from '@loket/db';
+import { type Db, Prisma, queryRows } from '@loket/db';
 import {
   type ApplicationState,
   type Category,
@@ -228,7 +228,9 @@ export function createInboxService({ db, now = () => new Date() }: InboxServiceD
   async function page(where: Prisma.Sql[], sort: Sort, take: number): Promise<ItemRow[]> {
     const dir = Prisma.raw(sort.dir === 'asc' ? 'ASC' : 'DESC');
     const orderBy = Prisma.sql`${sortColumns[sort.field]} ${dir}, a.id ${dir}`;
-    return db.$queryRaw<ItemRow[]>`
+    return queryRows<ItemRow>(
+      db,
+      Prisma.sql`
       WITH page AS MATERIALIZED (
         SELECT a.id FROM application a WHERE ${and(where)} ORDER BY ${orderBy} LIMIT ${take}
       )
@@ -249,7 +251,8 @@ export function createInboxService({ db, now = () => new Date() }: InboxServiceD
         JOIN organisation o ON o.id = a.employer_id
         LEFT JOIN member wm ON wm.id = a.work_assignee_id
         LEFT JOIN member rm ON rm.id = a.residence_assignee_id
-       ORDER BY ${orderBy}`;
+       ORDER BY ${orderBy}`,
+    );
   }
 
   function toItem(row: ItemRow, service: Service, at: Date): InboxItem {
@@ -337,13 +340,16 @@ export function createInboxService({ db, now = () => new Date() }: InboxServiceD
       const counted = worklistKeys.filter((k) => k !== 'all');
       // One statement, one count per worklist: each subquery is planned on its own (an index-only
       // scan of its partial index).
-      const [counts] = await db.$queryRaw<Record<string, bigint>[]>`SELECT ${Prisma.join(
-        counted.map(
-          (key, i) =>
-            Prisma.sql`(SELECT count(*) FROM application a
+      const [counts] = await queryRows<Record<string, string>>(
+        db,
+        Prisma.sql`SELECT ${Prisma.join(
+          counted.map(
+            (key, i) =>
+              Prisma.sql`(SELECT count(*) FROM application a
                          WHERE ${scope} AND ${worklistSql(key, actor, service, at)}) AS ${Prisma.raw(`c${i}`)}`,
-        ),
-      )}`;
+          ),
+        )}`,
+      );
       return {
         part: service.part,
         region: service.region,
