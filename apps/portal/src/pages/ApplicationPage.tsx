@@ -91,6 +91,10 @@ export function ApplicationPage({ id }: { id: string }) {
   const openRequest = waiting ? a.supplementRequests.find((r) => r.status === 'open') : undefined;
   const pastRequests = a.supplementRequests.filter((r) => r !== openRequest);
   const { fromServices, yours } = splitDocuments(a);
+  // A draft was never with a service: withdrawing it only sets it aside.
+  const withdrawnText =
+    withdrawnNow === 'filed' ? `${tw('done')} ${tw('doneDetail')}` : withdrawnNow && tw('done');
+  const noticeText = withdrawnText || (notice ? t(notice) : undefined);
 
   return (
     <>
@@ -100,17 +104,7 @@ export function ApplicationPage({ id }: { id: string }) {
         {t('state')} <StateBadge state={a.state} />
       </p>
       <LiveUpdateNote {...live} />
-      <FocusedNotice
-        message={
-          withdrawnNow === 'filed'
-            ? `${tw('done')} ${tw('doneDetail')}`
-            : withdrawnNow === 'draft'
-              ? tw('done')
-              : notice
-                ? t(notice)
-                : undefined
-        }
-      />
+      <FocusedNotice message={noticeText} />
       {app.error !== undefined && <ProblemAlert error={app.error} onRetry={() => void app.reload()} />}
       <p>{labels.stateHelp[a.state]}</p>
 
