@@ -121,7 +121,16 @@ function protectFamily(
     for (const g of grids) g.status[g.rows] = shared;
   }
 
-  const model: Model = { grids, threshold, rowTotals, width, linked, withheld: false, graphs: new Map() };
+  const model: Model = {
+    grids,
+    threshold,
+    rowTotals,
+    width,
+    linked,
+    withheld: false,
+    graphs: new Map(),
+    trees: new Map(),
+  };
 
   if (linked) {
     const shared = sharedRow(model);
@@ -175,8 +184,9 @@ interface Model {
   linked: boolean;
   /** Every cell withheld (the last resort): a complement may then be any count, zero included. */
   withheld: boolean;
-  /** Graphs built for the current statuses (dropped whenever a cell is hidden). */
+  /** Graphs and path trees built for the current statuses (dropped whenever a cell is hidden). */
   graphs: Map<string, Arc[][]>;
+  trees: Map<string, Tree[][]>;
 }
 
 const sharedRow = (m: Model) => {
@@ -263,15 +273,30 @@ interface Tree {
 
 /**
  * Cheapest paths from `source` (Dijkstra; the graphs have a few dozen nodes), to every node, or
- * until `target` is settled. Arcs of the cell `skip` are not taken.
+ * until `target` is settled. Arcs of the cell `skip` are not taken. In a graph of hidden cells
+ * only (`free`: every arc costs nothing) any path is cheapest, and a breadth-first walk finds one.
  */
-function cheapestFrom(graph: Arc[][], source: number, skip?: Cell, target?: number): Tree {
+function cheapestFrom(graph: Arc[][], source: number, skip?: Cell, target?: number, free = false): Tree {
   const n = graph.length;
   const dist = new Array<number>(n).fill(Number.POSITIVE_INFINITY);
   const via = new Array<Arc | undefined>(n);
   const prev = new Array<number>(n).fill(-1);
-  const done = new Array<boolean>(n).fill(false);
   dist[source] = 0;
+  if (free) {
+    const queue = [source];
+    for (let head = 0; head < queue.length && dist[target ?? -1] !== 0; head++) {
+      const u = queue[head] as number;
+      for (const arc of graph[u] ?? []) {
+        if (dist[arc.to] === 0 || (skip && sameCell(arc.cell, skip))) continue;
+        dist[arc.to] = 0;
+        via[arc.to] = arc;
+        prev[arc.to] = u;
+        queue.push(arc.to);
+      }
+    }
+    return { dist, via, prev };
+  }
+  const done = new Array<boolean>(n).fill(false);
   for (;;) {
     let u = -1;
     for (let v = 0; v < n; v++) {
@@ -314,6 +339,7 @@ const sameCell = (a: Cell, b: Cell) => a.t === b.t && a.i === b.i && a.j === b.j
 
 function hide(m: Model, cells: Cell[]) {
   m.graphs.clear();
+  m.trees.clear();
   for (const c of cells) {
     const g = m.grids[c.t] as Grid;
     const row = g.status[c.i] as CellStatus[];
@@ -340,10 +366,17 @@ const isSharedRow = (m: Model, c: Cell) => m.linked && c.i === (m.grids[c.t] as 
  * the shared row is completed inside a table. [t][k] is the tree from column k of table t.
  */
 function completions(m: Model, withCandidates: boolean): Tree[][] {
-  return m.grids.map((g, t) => {
+  const id = `completions:${withCandidates}`;
+  const cached = m.trees.get(id);
+  if (cached) return cached;
+  const trees = m.grids.map((g, t) => {
     const graph = graphOf(m, t, withCandidates);
-    return Array.from({ length: m.width }, (_v, k) => cheapestFrom(graph, columnNode(m, g, k)));
+    return Array.from({ length: m.width }, (_v, k) =>
+      cheapestFrom(graph, columnNode(m, g, k), undefined, undefined, !withCandidates),
+    );
   });
+  m.trees.set(id, trees);
+  return trees;
 }
 
 /** What it costs to use shared-row cell k moving by dy (signed), or undefined if it may not. */
@@ -386,12 +419,18 @@ function cheapestCycle(m: Model, cell: Cell, withCandidates: boolean): Found | u
     // The shared row is left out of the graph; the cell itself is skipped by the search.
     const graph = graphOf(m, cell.t, withCandidates);
     // Settling ends[1] is enough when a direct cycle exists; without one, the search runs to the end.
-    const forward = cheapestFrom(graph, ends[0], cell, ends[1]);
+    const forward = cheapestFrom(graph, ends[0], cell, ends[1], !withCandidates);
     const direct = cellsTo(forward, ends[1]);
     if (direct) consider({ cells: direct, cost: forward.dist[ends[1]] as number });
     if (!m.linked || (best && !withCandidates)) continue;
     if (direct) continue; // preferred: it leaves the other tables of the family alone
-    const backward = cheapestFrom(graphOf(m, cell.t, withCandidates, true), ends[1], cell);
+    const backward = cheapestFrom(
+      graphOf(m, cell.t, withCandidates, true),
+      ends[1],
+      cell,
+      undefined,
+      !withCandidates,
+    );
     const g = m.grids[cell.t] as Grid;
     pairs ??= completions(m, withCandidates);
     // The cycle: ends[0] ~> column k2, k2 -> shared row (-1), shared row -> column k (+1), k ~> ends[1].
@@ -417,7 +456,8 @@ function cheapestCycle(m: Model, cell: Cell, withCandidates: boolean): Found | u
           { t: 0, i: (m.grids[0] as Grid).rows, j: k },
           { t: 0, i: (m.grids[0] as Grid).rows, j: k2 },
           ...(cellsTo(forward, columnNode(m, g, k2)) ?? []),
-          ...(cellsTo(cheapestFrom(graph, columnNode(m, g, k), cell), ends[1]) ?? []),
+          ...(cellsTo(cheapestFrom(graph, columnNode(m, g, k), cell, ends[1], !withCandidates), ends[1]) ??
+            []),
         ];
         for (let t = 0; t < m.grids.length; t++) {
           if (t === cell.t) continue;
@@ -475,6 +515,7 @@ function cheapestSharedMove(m: Model, k: number, withCandidates: boolean): Found
  */
 function withholdAll(m: Model) {
   m.graphs.clear();
+  m.trees.clear();
   m.withheld = true;
   for (const g of m.grids) for (const row of g.status) row.fill('complement');
 }

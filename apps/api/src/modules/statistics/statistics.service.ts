@@ -145,18 +145,40 @@ export function createStatisticsService({ db, now = () => new Date() }: Statisti
   }
 
   /**
-   * The maintained summary (statistics_tally, ADR 0010) for the measures, years and regions asked:
-   * a few thousand rows, whatever the number of files.
+   * The maintained summary (statistics_tally, ADR 0010) for the measures, years and regions asked,
+   * whatever the number of files. It crosses as one row per measure, year, region, category and
+   * dimension with the values and counts as arrays, grouped on the stored columns (cheap to sort)
+   * and cast afterwards: a few thousand rows rather than one per key.
    */
-  function tally(measures: string[], q: Normalized): Promise<TallyRow[]> {
-    return db.$queryRawUnsafe<TallyRow[]>(
-      `SELECT measure, year::int AS year, region::text AS region, category::text AS category, dim, value, n
-         FROM statistics_tally
-        WHERE measure = ANY($1::text[]) AND year = ANY($2::smallint[]) AND region = ANY($3::"Region"[]) AND n <> 0`,
+  async function tally(measures: string[], q: Normalized): Promise<TallyRow[]> {
+    const groups = await db.$queryRawUnsafe<
+      (Omit<TallyRow, 'value' | 'n'> & { vs: string[]; ns: number[] })[]
+    >(
+      `SELECT measure, year::int AS year, region::text AS region, category::text AS category, dim, vs, ns
+         FROM (SELECT measure, year, region, category, dim, array_agg(value) AS vs, array_agg(n) AS ns
+                 FROM statistics_tally
+                WHERE measure = ANY($1::text[]) AND year = ANY($2::smallint[]) AND region = ANY($3::"Region"[])
+                  AND n <> 0
+                GROUP BY measure, year, region, category, dim) AS g`,
       measures,
       q.year,
       q.region,
     );
+    const rows: TallyRow[] = [];
+    for (const g of groups) {
+      for (let i = 0; i < g.vs.length; i++) {
+        rows.push({
+          measure: g.measure,
+          year: g.year,
+          region: g.region,
+          category: g.category,
+          dim: g.dim,
+          value: g.vs[i] as string,
+          n: g.ns[i] as number,
+        });
+      }
+    }
+    return rows;
   }
 
   /** Files filed per year, region, province and category. */
@@ -425,21 +447,40 @@ export function createStatisticsService({ db, now = () => new Date() }: Statisti
     const rows = await db.$queryRawUnsafe<
       { measure: string; year: number; region: Region; category: Category; days: number[]; files: number[] }[]
     >(
+      // Grouped by the stored columns and cast afterwards: sorting enums and integers is several
+      // times cheaper than sorting their text.
       `SELECT substr(measure, 6) AS measure, year::int AS year, region::text AS region, category::text AS category,
-              array_agg(value::int) AS days, array_agg(n) AS files
-         FROM statistics_tally
-        WHERE measure = ANY($1::text[]) AND year = ANY($2::smallint[]) AND region = ANY($3::"Region"[]) AND n <> 0
-        GROUP BY 1, 2, 3, 4`,
+              days, files
+         FROM (SELECT measure, year, region, category, array_agg(value::int) AS days, array_agg(n) AS files
+                 FROM statistics_tally
+                WHERE measure = ANY($1::text[]) AND year = ANY($2::smallint[]) AND region = ANY($3::"Region"[])
+                  AND n <> 0
+                GROUP BY measure, year, region, category) AS histogram`,
       throughputMeasures.map((m) => `days:${m.key}`),
       q.year,
       q.region,
     );
-    // Histograms of whole days per measure, year, region (or *) and category (or *).
-    const histograms = new Map<string, Map<number, number>>();
+    // Histograms of whole days per measure, year, region (or *) and category (or *), dense: one
+    // slot per day from the shortest period to the longest.
+    let first = 0;
+    let last = 0;
+    for (const r of rows) {
+      for (const d of r.days) {
+        if (d < first) first = d;
+        if (d > last) last = d;
+      }
+    }
+    const histograms = new Map<string, Float64Array>();
     const add = (k: string, days: number[], files: number[]) => {
-      const h = histograms.get(k) ?? new Map<number, number>();
-      histograms.set(k, h);
-      days.forEach((d, i) => h.set(d, (h.get(d) ?? 0) + (files[i] as number)));
+      let h = histograms.get(k);
+      if (!h) {
+        h = new Float64Array(last - first + 1);
+        histograms.set(k, h);
+      }
+      for (let i = 0; i < days.length; i++) {
+        const slot = (days[i] as number) - first;
+        h[slot] = (h[slot] as number) + (files[i] as number);
+      }
     };
     for (const r of rows) {
       add(key(r.measure, r.year, r.region, r.category), r.days, r.files);
@@ -460,10 +501,10 @@ export function createStatisticsService({ db, now = () => new Date() }: Statisti
         const line = (category: Category | null): StatisticsCell[] =>
           throughputMeasures.flatMap((m): StatisticsCell[] => {
             const h = histograms.get(key(m.key, year, region ?? '*', category ?? '*'));
-            const n = h ? [...h.values()].reduce((sum, c) => sum + c, 0) : 0;
+            const n = h ? h.reduce((sum, c) => sum + c, 0) : 0;
             // Fewer than 5 files (none included): no median, no percentile.
             if (!h || n < smallCountThreshold) return [{ suppressed: 'small' }, { suppressed: 'small' }];
-            return percentilesOf(h, [0.5, 0.9]).map(days);
+            return percentilesOf(h, first, [0.5, 0.9]).map(days);
           });
         out.push(
           table('throughput', year, region, at, {
@@ -569,19 +610,20 @@ const measuresOf: Record<StatisticsTableKey, StatisticsMeasure[]> = {
 };
 
 /**
- * percentile_cont over a histogram of whole days: for each p, the value at position p * (n - 1)
- * of the sorted files, interpolated between its two neighbours.
+ * percentile_cont over a dense histogram of whole days (counts[i]: files that took first + i days):
+ * for each p, the value at position p * (n - 1) of the sorted files, interpolated between its two
+ * neighbours.
  */
-export function percentilesOf(histogram: Map<number, number>, ps: readonly number[]): number[] {
-  const values = [...histogram.entries()].filter(([, n]) => n > 0).sort((a, b) => a[0] - b[0]);
-  const total = values.reduce((sum, [, n]) => sum + n, 0);
+export function percentilesOf(counts: ArrayLike<number>, first: number, ps: readonly number[]): number[] {
+  let total = 0;
+  for (let i = 0; i < counts.length; i++) total += counts[i] as number;
   const nth = (index: number) => {
     let seen = 0;
-    for (const [value, n] of values) {
-      seen += n;
-      if (index < seen) return value;
+    for (let i = 0; i < counts.length; i++) {
+      seen += counts[i] as number;
+      if (index < seen) return first + i;
     }
-    return values.at(-1)?.[0] ?? 0;
+    return first + counts.length - 1;
   };
   return ps.map((p) => {
     const at = p * (total - 1);
