@@ -119,7 +119,7 @@ export const SupplementRequestSchema = Type.Object({
   questions: Type.Array(Type.String()),
   message: Type.String(),
   dueDate: DateSchema,
-  status: Type.Enum(['open', 'answered']),
+  status: Type.Enum(['open', 'answered', 'withdrawn']),
   answerMessage: Type.Union([Type.String(), Type.Null()]),
   answers: Type.Array(Type.String()),
   answeredAt: Type.Union([TimestampSchema, Type.Null()]),

@@ -37,7 +37,7 @@ export const MessageSchema = Type.Object({
   /** kind supplement_request. */
   supplementRequest: Type.Union([
     Type.Object({
-      status: Type.Enum(['open', 'answered']),
+      status: Type.Enum(['open', 'answered', 'withdrawn']),
       dueDate: DateSchema,
       documentTypes: Type.Array(DocumentTypeSchema),
       questions: Type.Array(Type.String()),

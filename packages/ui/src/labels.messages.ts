@@ -610,9 +610,9 @@ export const scanStatusMessages = defineMessages({
 
 export const supplementStatusMessages = defineMessages({
   en: supplementStatusLabels,
-  nl: { open: 'Open', answered: 'Beantwoord' },
-  fr: { open: 'En attente', answered: 'Répondu' },
-  de: { open: 'Offen', answered: 'Beantwortet' },
+  nl: { open: 'Open', answered: 'Beantwoord', withdrawn: 'Afgesloten: de aanvraag werd ingetrokken' },
+  fr: { open: 'En attente', answered: 'Répondu', withdrawn: 'Clôturée : la demande a été retirée' },
+  de: { open: 'Offen', answered: 'Beantwortet', withdrawn: 'Abgeschlossen: der Antrag wurde zurückgezogen' },
 });
 
 export const actionMessages = defineMessages({

@@ -206,9 +206,10 @@ export const scanStatusLabels: Record<'pending' | 'clean' | 'infected', string> 
   infected: 'Virus found: the file was blocked and cannot be opened. A clean copy must be uploaded.',
 };
 
-export const supplementStatusLabels: Record<'open' | 'answered', string> = {
+export const supplementStatusLabels: Record<'open' | 'answered' | 'withdrawn', string> = {
   open: 'Open',
   answered: 'Answered',
+  withdrawn: 'Closed: the application was withdrawn',
 };
 
 /** Headings for API problems; the API's own detail text is shown underneath. */

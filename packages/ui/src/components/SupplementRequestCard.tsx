@@ -33,7 +33,7 @@ export function SupplementRequestCard({
         <div>
           <dt>{t('status')}</dt>
           <dd>
-            <span aria-hidden="true">{request.status === 'open' ? '! ' : '✓ '}</span>
+            <span aria-hidden="true">{{ open: '! ', answered: '✓ ', withdrawn: '– ' }[request.status]}</span>
             {labels.supplementStatus[request.status]}
           </dd>
         </div>

@@ -229,6 +229,13 @@ export function createApplicationService({ db, notifier, throughput }: Applicati
         expectedVersion,
         ...(body.reason ? { reason: body.reason } : {}),
         data: (_app, now) => ({ closedAt: now }),
+        // An open request dies with the file: nobody will answer it, and it must not read as a task.
+        effect: async (tx, app) => {
+          await tx.supplementRequest.updateMany({
+            where: { applicationId: app.id, status: 'open' },
+            data: { status: 'withdrawn' },
+          });
+        },
       });
       return getDetail(actor, id);
     },

@@ -349,6 +349,8 @@ describe('withdrawal', () => {
       {},
     );
     expect(withdrawn).toMatchObject({ state: 'withdrawn', withdrawal: null });
+    // The request the file was waiting for is closed with it, not left open as a task.
+    expect(withdrawn.supplementRequests.map((r) => r.status)).toEqual(['withdrawn']);
     const again = await h.app.inject({
       method: 'POST',
       url: `/v1/applications/${app.id}/withdraw`,

@@ -1,0 +1,2 @@
+-- AlterEnum
+ALTER TYPE "SupplementStatus" ADD VALUE 'withdrawn';
