@@ -130,6 +130,8 @@ async function screenshot(page: Page, testInfo: TestInfo, name: string) {
 }
 
 test('work inbox: the queue in every filter', async ({ browser: _browser }, testInfo) => {
+  // Eight lists, each a full page now that the platform seeds synthetic files for the statistics.
+  test.setTimeout(180_000);
   const found = await queueStates(wout, urls.workInbox, testInfo);
   await wout.goto(`${urls.workInbox}/`);
   await listShown(wout);
@@ -182,6 +184,8 @@ test('work inbox: the case page in each state, the viewer, the notes and the sho
 });
 
 test('residence inbox: the queue in every filter', async ({ browser: _browser }, testInfo) => {
+  // Eight lists, each a full page now that the platform seeds synthetic files for the statistics.
+  test.setTimeout(180_000);
   const found = await queueStates(rita, urls.residenceInbox, testInfo);
   expect(found).toEqual([]);
 });
