@@ -1,4 +1,4 @@
-export { type Formatters, formattersFor } from './formats.ts';
+export { type DateLength, type Formatters, formattersFor } from './formats.ts';
 export {
   type Bundle,
   defineMessages,

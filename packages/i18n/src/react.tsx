@@ -5,7 +5,6 @@ import { type Bundle, type Language, languageFromPreferences, type Params, trans
 const storageKey = 'loket.language';
 
 export interface I18n extends Formatters {
-  language: Language;
   /** Switches every screen at once and remembers the choice on this device. */
   setLanguage(language: Language): void;
 }
@@ -41,10 +40,7 @@ export function I18nProvider({ initial, onChange, children }: I18nProviderProps)
     },
     [onChange],
   );
-  const value = useMemo<I18n>(
-    () => ({ language, setLanguage, ...formattersFor(language) }),
-    [language, setLanguage],
-  );
+  const value = useMemo<I18n>(() => ({ ...formattersFor(language), setLanguage }), [language, setLanguage]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 
@@ -53,7 +49,7 @@ export function useI18n(): I18n {
   return useContext(I18nContext) ?? fallbackI18n;
 }
 
-const fallbackI18n: I18n = { language: 'en', setLanguage: () => {}, ...formattersFor('en') };
+const fallbackI18n: I18n = { ...formattersFor('en'), setLanguage: () => {} };
 
 /** `t(key, params)` for one feature's bundle, in the current language. */
 export function useMessages<K extends string>(bundle: Bundle<K>): (key: K, params?: Params) => string {

@@ -1,27 +1,17 @@
-const dateTime = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
-const dateOnly = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium' });
-const euro = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
+import { formattersFor } from '@loket/i18n';
 
-export function formatDateTime(iso: string | null | undefined): string {
-  if (!iso) return '—';
-  const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? iso : dateTime.format(d);
-}
+// The inboxes' English at the lists' and cards' length: the same formatters as `formatsFor('en')`.
+const english = formattersFor('en', 'medium');
+
+export const formatDateTime = english.dateTime;
 
 /**
  * A calendar date (YYYY-MM-DD) is not a moment: parsing it as UTC midnight would show the day
  * before in time zones west of Greenwich, so it is built from its parts in local time.
  */
-export function formatDate(date: string | null | undefined): string {
-  if (!date) return '—';
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(date);
-  if (!m) return date;
-  return dateOnly.format(new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-}
+export const formatDate = english.date;
 
-export function formatEuro(amount: number | null | undefined): string {
-  return amount === null || amount === undefined ? '—' : euro.format(amount);
-}
+export const formatEuro = english.euro;
 
 export function formatBytes(bytes: number): string {
   if (bytes < 1024) return `${bytes} B`;
