@@ -5,6 +5,7 @@ export * from './expected-decision.ts';
 export * from './ground-texts.ts';
 export * from './grounds.ts';
 export * from './languages.ts';
+export * from './names.ts';
 export * from './occupations.ts';
 export * from './places.ts';
 export * from './procedure.ts';

@@ -1,25 +1,30 @@
 import type { InboxSort, ProblemCode } from '@loket/contracts';
-import type {
-  Action,
-  ApplicationState,
-  Audience,
-  Category,
-  DecisionGround,
-  DecisionOutcome,
-  DocumentType,
-  Part,
-  Province,
-  Region,
-  Role,
-  Sex,
-  WorkerSituation,
-  WorklistKey,
+import {
+  type Action,
+  type ApplicationState,
+  type Audience,
+  type Category,
+  categoryNames,
+  type DecisionGround,
+  type DecisionOutcome,
+  type DocumentType,
+  type Part,
+  type Province,
+  provinceNames,
+  type Region,
+  type Role,
+  regionNames,
+  type Sex,
+  sexNames,
+  type WorkerSituation,
+  type WorklistKey,
 } from '@loket/domain';
 
 /**
  * Every user-visible word for a code, in one place, so the translations that come later replace
  * this module and nothing else. Records keyed by the domain's union types make a missing label a
  * compile error; labels.test.ts checks the same at run time against the domain's lists.
+ * The names the statistics' tables share (categories, regions, provinces, sexes) are the domain's.
  */
 
 export const stateLabels: Record<ApplicationState, string> = {
@@ -55,20 +60,7 @@ export const applicantStateHelp: Record<ApplicationState, string> = {
   withdrawn: 'This application was withdrawn. The procedure has ended.',
 };
 
-export const categoryLabels: Record<Category, string> = {
-  highly_qualified: 'Highly qualified worker',
-  executive: 'Executive',
-  eu_blue_card: 'EU Blue Card',
-  researcher: 'Researcher',
-  athlete: 'Professional athlete, trainer or referee',
-  performing_artist: 'Performing artist',
-  internship: 'Internship (mandatory, public body or international institution)',
-  vocational_training: 'Vocational training',
-  shortage_occupation: 'Shortage occupation',
-  au_pair: 'Au pair',
-  trainee: 'Trainee',
-  other: 'Other category',
-};
+export const categoryLabels: Record<Category, string> = categoryNames;
 
 export const documentTypeLabels: Record<DocumentType, string> = {
   passport: 'Passport copy',
@@ -109,32 +101,11 @@ export const roleLabels: Record<Role, string> = {
   team_lead: 'Team lead',
 };
 
-export const regionLabels: Record<Region, string> = {
-  flanders: 'Flanders',
-  brussels: 'Brussels-Capital Region',
-  wallonia: 'Wallonia',
-  german_speaking: 'German-speaking Community',
-};
+export const regionLabels: Record<Region, string> = regionNames;
 
-export const provinceLabels: Record<Province, string> = {
-  antwerp: 'Antwerp',
-  limburg: 'Limburg',
-  east_flanders: 'East Flanders',
-  flemish_brabant: 'Flemish Brabant',
-  west_flanders: 'West Flanders',
-  brussels_capital: 'Brussels-Capital (no province)',
-  walloon_brabant: 'Walloon Brabant',
-  hainaut: 'Hainaut',
-  liege: 'Liège',
-  luxembourg: 'Luxembourg',
-  namur: 'Namur',
-};
+export const provinceLabels: Record<Province, string> = provinceNames;
 
-export const sexLabels: Record<Sex, string> = {
-  female: 'Female',
-  male: 'Male',
-  other: 'Other (X)',
-};
+export const sexLabels: Record<Sex, string> = sexNames;
 
 export const situationLabels: Record<WorkerSituation, string> = {
   abroad: 'Abroad',

@@ -1,31 +1,12 @@
 import type { StatisticsMeasure, StatisticsTableKey } from '@loket/contracts';
-import type { Category, DecisionGround, Province, Region, Sex, WorkerSituation } from '@loket/domain';
+import type { DecisionGround, Region, WorkerSituation } from '@loket/domain';
 
 /**
  * The words of the published tables (English, as the parliamentary answer's annexes are quoted
- * in the exports). Codes travel beside every label, so a UI may show its own translation.
+ * in the exports). Codes travel beside every label, so a UI may show its own translation. The
+ * names the screens use too (categories, regions, provinces, sexes) are the domain's.
  */
-export const categoryNames: Record<Category, string> = {
-  highly_qualified: 'Highly qualified worker',
-  executive: 'Executive',
-  eu_blue_card: 'EU Blue Card',
-  researcher: 'Researcher',
-  athlete: 'Professional athlete, trainer or referee',
-  performing_artist: 'Performing artist',
-  internship: 'Internship (mandatory, public body or international institution)',
-  vocational_training: 'Vocational training',
-  shortage_occupation: 'Shortage occupation',
-  au_pair: 'Au pair',
-  trainee: 'Trainee',
-  other: 'Other category',
-};
-
-export const regionNames: Record<Region, string> = {
-  flanders: 'Flanders',
-  brussels: 'Brussels-Capital Region',
-  wallonia: 'Wallonia',
-  german_speaking: 'German-speaking Community',
-};
+export { categoryNames, provinceNames, regionNames, sexNames } from '@loket/domain';
 
 /** Short names, for spreadsheet tabs (31 characters at most). */
 export const regionShortNames: Record<Region, string> = {
@@ -33,20 +14,6 @@ export const regionShortNames: Record<Region, string> = {
   brussels: 'BRU',
   wallonia: 'WAL',
   german_speaking: 'DG',
-};
-
-export const provinceNames: Record<Province, string> = {
-  antwerp: 'Antwerp',
-  limburg: 'Limburg',
-  east_flanders: 'East Flanders',
-  flemish_brabant: 'Flemish Brabant',
-  west_flanders: 'West Flanders',
-  brussels_capital: 'Brussels-Capital (no province)',
-  walloon_brabant: 'Walloon Brabant',
-  hainaut: 'Hainaut',
-  liege: 'Liège',
-  luxembourg: 'Luxembourg',
-  namur: 'Namur',
 };
 
 export const groundNames: Record<DecisionGround, string> = {
@@ -61,8 +28,6 @@ export const groundNames: Record<DecisionGround, string> = {
   public_order: 'Public order',
   region_not_competent: 'Region not competent',
 };
-
-export const sexNames: Record<Sex, string> = { female: 'Female', male: 'Male', other: 'Other (X)' };
 
 export const situationNames: Record<WorkerSituation, string> = {
   abroad: 'Abroad',
