@@ -1,6 +1,7 @@
-import { chmodSync, mkdtempSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from '@playwright/test';
 import { ports, urls } from './ports.ts';
 
@@ -13,6 +14,17 @@ if (!process.env.LOKET_E2E_DATA_DIR) {
   process.env.LOKET_E2E_DATA_DIR = mkdtempSync(join(tmpdir(), 'loket-e2e-'));
   // As root, the embedded PostgreSQL runs as `postgres`, which must enter the directory.
   chmodSync(process.env.LOKET_E2E_DATA_DIR, 0o755);
+}
+
+// Screenshots a run keeps (e.g. the portal's pages at each width): a folder per run in artifacts/,
+// beside test-results, which Playwright empties at the start of every run. The last three runs stay.
+if (!process.env.LOKET_E2E_SCREENSHOTS) {
+  const artifacts = join(fileURLToPath(new URL('.', import.meta.url)), 'artifacts');
+  mkdirSync(artifacts, { recursive: true });
+  for (const old of readdirSync(artifacts).sort().slice(0, -2)) {
+    rmSync(join(artifacts, old), { recursive: true, force: true });
+  }
+  process.env.LOKET_E2E_SCREENSHOTS = join(artifacts, new Date().toISOString().replace(/[:.]/g, '-'));
 }
 
 export default defineConfig({

@@ -201,15 +201,15 @@ export async function waitForScans(page: Page) {
 export const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 /**
- * Runs axe for WCAG 2.1 A and AA on the page as it is and returns the violations, readable in
- * the failure message; `name` labels the attachment with the full result.
+ * Runs axe for WCAG 2.1 A and AA (or the given tags) on the page as it is and returns the
+ * violations, readable in the failure message; `name` labels the attachment with the full result.
  */
-export async function axeViolations(page: Page, testInfo: TestInfo, name: string) {
-  const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
+export async function axeViolations(page: Page, testInfo: TestInfo, name: string, tags = wcagTags) {
+  const results = await new AxeBuilder({ page }).withTags(tags).analyze();
   const path = testInfo.outputPath(`axe-${name.replace(/[^a-zA-Z0-9_-]+/g, '-')}.json`);
   const summary = {
     url: page.url(),
-    tags: wcagTags,
+    tags,
     violations: results.violations,
     passes: results.passes.map((p) => p.id),
     incomplete: results.incomplete,
