@@ -14,8 +14,6 @@ export const messagesMessages = defineMessages({
     show: 'Show',
     showAll: 'All messages',
     showUnread: 'Unread only',
-    employer: 'Employer',
-    allEmployers: 'All employers',
     forApplication: 'Messages about application {reference}.',
     showAllApplications: 'Show the messages of all applications',
     unreadCount:
@@ -67,8 +65,6 @@ export const messagesMessages = defineMessages({
     show: 'Tonen',
     showAll: 'Alle berichten',
     showUnread: 'Alleen ongelezen',
-    employer: 'Werkgever',
-    allEmployers: 'Alle werkgevers',
     forApplication: 'Berichten over aanvraag {reference}.',
     showAllApplications: 'De berichten van alle aanvragen tonen',
     unreadCount:
@@ -120,8 +116,6 @@ export const messagesMessages = defineMessages({
     show: 'Afficher',
     showAll: 'Tous les messages',
     showUnread: 'Non lus uniquement',
-    employer: 'Employeur',
-    allEmployers: 'Tous les employeurs',
     forApplication: 'Messages concernant la demande {reference}.',
     showAllApplications: 'Afficher les messages de toutes les demandes',
     unreadCount:
@@ -174,8 +168,6 @@ export const messagesMessages = defineMessages({
     show: 'Anzeigen',
     showAll: 'Alle Nachrichten',
     showUnread: 'Nur ungelesene',
-    employer: 'Arbeitgeber',
-    allEmployers: 'Alle Arbeitgeber',
     forApplication: 'Nachrichten zum Antrag {reference}.',
     showAllApplications: 'Die Nachrichten aller Anträge anzeigen',
     unreadCount:

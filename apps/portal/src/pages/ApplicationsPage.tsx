@@ -8,14 +8,15 @@ import {
   ProblemAlert,
   StateBadge,
   useApi,
-  useAsync,
   useFormat,
   useLiveRefresh,
   useLocation,
   usePageTitle,
   withQuery,
 } from '@loket/ui';
-import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { useCallback } from 'react';
+import { EmployerFilter, useEmployerChoice } from '../components/EmployerFilter.tsx';
+import { LoadMoreButton, useKeysetList } from '../components/useKeysetList.tsx';
 import { applicationsMessages } from './applications.messages.ts';
 
 type T = ReturnType<typeof useMessages<keyof (typeof applicationsMessages)['en']>>;
@@ -29,21 +30,15 @@ const pageSize = 25;
 export function ApplicationsPage() {
   const t = useMessages(applicationsMessages);
   usePageTitle(t('title'));
-  const api = useApi();
   const { dateTime } = useFormat();
-  const { pathname, search } = useLocation();
-  const employers = useAsync(() => api.listEmployers(), 'employers');
-  const employerId = search.get('employer') ?? '';
+  const { pathname } = useLocation();
+  const { employers, items: employerItems, several, employerId } = useEmployerChoice();
   const list = useApplicationList(employerId);
   const live = useLiveRefresh(() => {
-    list.reload();
+    void list.reload();
     void employers.reload();
   });
-  const filterId = useId();
-  const hintId = useId();
 
-  const employerItems = employers.data?.items ?? [];
-  const several = employerItems.length > 1;
   const chosen = employerItems.find((e) => e.id === employerId);
 
   return (
@@ -56,25 +51,12 @@ export function ApplicationsPage() {
       </p>
       {several && (
         <div className="toolbar">
-          <div className="field inline">
-            <label htmlFor={filterId}>{t('employer')}</label>
-            <p className="hint" id={hintId}>
-              {t('employerHint', { count: employerItems.length })}
-            </p>
-            <select
-              id={filterId}
-              aria-describedby={hintId}
-              value={employerId}
-              onChange={(e) => navigate(withQuery(pathname, { employer: e.target.value }), { replace: true })}
-            >
-              <option value="">{t('allEmployers')}</option>
-              {employerItems.map((e) => (
-                <option key={e.id} value={e.id}>
-                  {e.name}
-                </option>
-              ))}
-            </select>
-          </div>
+          <EmployerFilter
+            employers={employerItems}
+            value={employerId}
+            onChange={(id) => navigate(withQuery(pathname, { employer: id }), { replace: true })}
+            hint={t('employerHint', { count: employerItems.length })}
+          />
         </div>
       )}
       {several && !chosen && (
@@ -106,7 +88,7 @@ export function ApplicationsPage() {
       {employers.error !== undefined && (
         <ProblemAlert error={employers.error} onRetry={() => void employers.reload()} />
       )}
-      {list.error !== undefined && <ProblemAlert error={list.error} onRetry={list.reload} />}
+      {list.error !== undefined && <ProblemAlert error={list.error} onRetry={() => void list.reload()} />}
       {list.items === undefined ? (
         list.loading && <Loading label={t('loading')} />
       ) : list.items.length === 0 && !list.hasMore ? (
@@ -152,16 +134,7 @@ export function ApplicationsPage() {
           <p className="muted" role="status">
             {t('shown', { count: list.items.length })}
           </p>
-          {list.hasMore && (
-            <button
-              type="button"
-              className="button secondary"
-              onClick={list.loadMore}
-              disabled={list.loading}
-            >
-              {list.loading ? t('loadingMore') : t('loadMore')}
-            </button>
-          )}
+          <LoadMoreButton list={list} label={t('loadMore')} busyLabel={t('loadingMore')} />
         </>
       )}
     </>
@@ -208,48 +181,14 @@ function NextStep({ application: a, t }: { application: ApplicationSummary; t: T
 /** The caller's applications (of one employer, when given), one keyset page at a time. */
 function useApplicationList(employerId: string) {
   const api = useApi();
-  const [items, setItems] = useState<ApplicationSummary[]>();
-  const [cursor, setCursor] = useState<string | null>(null);
-  const [error, setError] = useState<unknown>();
-  const [loading, setLoading] = useState(true);
-  const seq = useRef(0);
-
-  const fetchPage = useCallback(
-    async (from: string | null, existing: readonly ApplicationSummary[]) => {
-      const mine = ++seq.current;
-      setLoading(true);
-      setError(undefined);
-      try {
-        const page = await api.listApplications({
-          ...(employerId ? { employerId } : {}),
-          limit: pageSize,
-          ...(from ? { cursor: from } : {}),
-        });
-        if (mine !== seq.current) return;
-        const seen = new Set(existing.map((a) => a.id));
-        setItems([...existing, ...page.items.filter((a) => !seen.has(a.id))]);
-        setCursor(page.nextCursor);
-      } catch (e) {
-        if (mine === seq.current) setError(e);
-      } finally {
-        if (mine === seq.current) setLoading(false);
-      }
-    },
+  const load = useCallback(
+    (cursor: string | null) =>
+      api.listApplications({
+        ...(employerId ? { employerId } : {}),
+        limit: pageSize,
+        ...(cursor ? { cursor } : {}),
+      }),
     [api, employerId],
   );
-
-  useEffect(() => {
-    setItems(undefined);
-    setCursor(null);
-    void fetchPage(null, []);
-  }, [fetchPage]);
-
-  return {
-    items,
-    error,
-    loading,
-    hasMore: cursor !== null,
-    loadMore: () => void fetchPage(cursor, items ?? []),
-    reload: () => void fetchPage(null, []),
-  };
+  return useKeysetList(load);
 }

@@ -10,7 +10,6 @@ import {
   RadioGroup,
   type ScreenFormats,
   useApi,
-  useAsync,
   useFormat,
   useLabels,
   useLiveRefresh,
@@ -18,7 +17,9 @@ import {
   usePageTitle,
   withQuery,
 } from '@loket/ui';
-import { type ReactNode, useCallback, useEffect, useId, useRef, useState } from 'react';
+import { type ReactNode, useCallback, useRef, useState } from 'react';
+import { EmployerFilter, useEmployerChoice } from '../components/EmployerFilter.tsx';
+import { LoadMoreButton, useKeysetList } from '../components/useKeysetList.tsx';
 import { messagesMessages } from '../messages/messages.messages.ts';
 import { setUnreadCount, useUnreadCount } from '../messages/unread.ts';
 
@@ -40,9 +41,8 @@ export function MessagesPage() {
   const f = useFormat();
   const { pathname, search } = useLocation();
   const onlyUnread = search.get('unread') === '1';
-  const employerId = search.get('employer') ?? '';
+  const { items: employerItems, several, employerId } = useEmployerChoice();
   const applicationId = search.get('application') ?? '';
-  const employers = useAsync(() => api.listEmployers(), 'employers');
   const list = useMessageList({ onlyUnread, employerId, applicationId });
   const live = useLiveRefresh(list.reload);
   const totalUnread = useUnreadCount();
@@ -51,9 +51,7 @@ export function MessagesPage() {
   const [actionError, setActionError] = useState<unknown>();
   const [downloading, setDownloading] = useState<string>();
   const headings = useRef(new Map<string, HTMLHeadingElement>());
-  const employerFilterId = useId();
 
-  const several = (employers.data?.items.length ?? 0) > 1;
   const setFilter = (change: Record<string, string | undefined>) =>
     navigate(
       withQuery(pathname, {
@@ -129,21 +127,11 @@ export function MessagesPage() {
           onChange={(v) => setFilter({ unread: v === 'unread' ? '1' : undefined })}
         />
         {several && !applicationId && (
-          <div className="field inline">
-            <label htmlFor={employerFilterId}>{t('employer')}</label>
-            <select
-              id={employerFilterId}
-              value={employerId}
-              onChange={(e) => setFilter({ employer: e.target.value || undefined })}
-            >
-              <option value="">{t('allEmployers')}</option>
-              {employers.data?.items.map((e) => (
-                <option key={e.id} value={e.id}>
-                  {e.name}
-                </option>
-              ))}
-            </select>
-          </div>
+          <EmployerFilter
+            employers={employerItems}
+            value={employerId}
+            onChange={(id) => setFilter({ employer: id || undefined })}
+          />
         )}
       </div>
       {applicationId && (
@@ -209,16 +197,7 @@ export function MessagesPage() {
               ))}
             </ul>
           )}
-          {list.hasMore && (
-            <button
-              type="button"
-              className="button secondary"
-              onClick={list.loadMore}
-              disabled={list.loading}
-            >
-              {list.loading ? t('loadingMore') : t('loadMore')}
-            </button>
-          )}
+          <LoadMoreButton list={list} label={t('loadMore')} busyLabel={t('loadingMore')} />
         </>
       )}
     </>
@@ -397,7 +376,7 @@ function DownloadButton({
   );
 }
 
-/** The messages under the page's filters, one keyset page at a time. */
+/** The messages under the page's filters, one keyset page at a time, with their unread count. */
 function useMessageList({
   onlyUnread,
   employerId,
@@ -408,55 +387,27 @@ function useMessageList({
   applicationId: string;
 }) {
   const api = useApi();
-  const [items, setItems] = useState<Message[]>();
   const [unread, setUnread] = useState(0);
-  const [cursor, setCursor] = useState<string | null>(null);
-  const [error, setError] = useState<unknown>();
-  const [loading, setLoading] = useState(true);
-  const seq = useRef(0);
-
-  const fetchPage = useCallback(
-    async (from: string | null, existing: readonly Message[]) => {
-      const mine = ++seq.current;
-      setLoading(true);
-      setError(undefined);
-      try {
-        const page = await api.messages({
-          ...(employerId ? { employerId } : {}),
-          ...(applicationId ? { applicationId } : {}),
-          ...(onlyUnread ? { unread: true } : {}),
-          limit: pageSize,
-          ...(from ? { cursor: from } : {}),
-        });
-        if (mine !== seq.current) return;
-        const seen = new Set(existing.map((m) => m.id));
-        setItems([...existing, ...page.items.filter((m) => !seen.has(m.id))]);
-        setUnread(page.unread);
-        setCursor(page.nextCursor);
-        if (!employerId && !applicationId) setUnreadCount(page.unread);
-      } catch (e) {
-        if (mine === seq.current) setError(e);
-      } finally {
-        if (mine === seq.current) setLoading(false);
-      }
-    },
+  const load = useCallback(
+    (cursor: string | null) =>
+      api.messages({
+        ...(employerId ? { employerId } : {}),
+        ...(applicationId ? { applicationId } : {}),
+        ...(onlyUnread ? { unread: true } : {}),
+        limit: pageSize,
+        ...(cursor ? { cursor } : {}),
+      }),
     [api, employerId, applicationId, onlyUnread],
   );
-
-  useEffect(() => {
-    setItems(undefined);
-    setCursor(null);
-    void fetchPage(null, []);
-  }, [fetchPage]);
-
+  const list = useKeysetList(load, (page) => {
+    setUnread(page.unread);
+    // Unfiltered, the page's count is the header's too.
+    if (!employerId && !applicationId) setUnreadCount(page.unread);
+  });
+  const { setItems } = list;
   return {
-    items,
+    ...list,
     unread,
-    error,
-    loading,
-    hasMore: cursor !== null,
-    loadMore: () => void fetchPage(cursor, items ?? []),
-    reload: () => fetchPage(null, []),
     /** One message changed (read): replaced in place, the filtered unread count follows. */
     replace: (updated: Message) => {
       setItems((all) => all?.map((m) => (m.id === updated.id ? updated : m)));

@@ -10,7 +10,6 @@ export const applicationsMessages = defineMessages({
     title: 'My applications',
     newApplication: 'New application',
     employer: 'Employer',
-    allEmployers: 'All employers',
     employerHint: 'You act for {count} employers. Show the applications of one of them, or of all.',
     loading: 'Loading your applications…',
     noneForEmployer: 'No applications for this employer.',
@@ -42,7 +41,6 @@ export const applicationsMessages = defineMessages({
     title: 'Mijn aanvragen',
     newApplication: 'Nieuwe aanvraag',
     employer: 'Werkgever',
-    allEmployers: 'Alle werkgevers',
     employerHint:
       'U treedt op voor {count} werkgevers. Toon de aanvragen van één werkgever, of van allemaal.',
     loading: 'Uw aanvragen worden geladen…',
@@ -75,7 +73,6 @@ export const applicationsMessages = defineMessages({
     title: 'Mes demandes',
     newApplication: 'Nouvelle demande',
     employer: 'Employeur',
-    allEmployers: 'Tous les employeurs',
     employerHint: 'Vous agissez pour {count} employeurs. Affichez les demandes de l’un d’eux, ou de tous.',
     loading: 'Chargement de vos demandes…',
     noneForEmployer: 'Aucune demande pour cet employeur.',
@@ -107,7 +104,6 @@ export const applicationsMessages = defineMessages({
     title: 'Meine Anträge',
     newApplication: 'Neuer Antrag',
     employer: 'Arbeitgeber',
-    allEmployers: 'Alle Arbeitgeber',
     employerHint:
       'Sie handeln für {count} Arbeitgeber. Zeigen Sie die Anträge eines Arbeitgebers oder aller an.',
     loading: 'Ihre Anträge werden geladen…',
