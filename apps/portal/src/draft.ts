@@ -16,21 +16,24 @@ import {
 } from '@loket/domain';
 import { Value } from 'typebox/value';
 
-/** The draft's fields, keyed by the JSON pointer the API uses for them in its errors. */
-export const draftFields = [
-  '/establishmentUnitId',
-  '/language',
-  '/category',
-  '/worker/givenName',
-  '/worker/familyName',
-  '/worker/birthDate',
-  '/worker/sex',
-  '/worker/nationality',
-  '/worker/situation',
-  '/jobTitle',
-  '/occupationCode',
-  '/grossAnnualSalaryEur',
-] as const;
+/**
+ * The draft's fields, keyed by the JSON pointer the API uses for them in its errors, in form order
+ * and by the part of the application they describe (the guided application has a step for each).
+ */
+export const draftFieldsByPart = {
+  employer: ['/establishmentUnitId', '/language'],
+  category: ['/category'],
+  worker: [
+    '/worker/givenName',
+    '/worker/familyName',
+    '/worker/birthDate',
+    '/worker/sex',
+    '/worker/nationality',
+    '/worker/situation',
+  ],
+  job: ['/jobTitle', '/occupationCode', '/grossAnnualSalaryEur'],
+} as const;
+export const draftFields = Object.values(draftFieldsByPart).flat();
 export type DraftField = (typeof draftFields)[number];
 
 export const isDraftField = (pointer: string): pointer is DraftField =>

@@ -1,5 +1,11 @@
 import type { ApplicationDetail } from '@loket/contracts';
-import { type DraftField, type DraftValues, missingFields, valuesFromApplication } from '../draft.ts';
+import {
+  type DraftField,
+  type DraftValues,
+  draftFieldsByPart,
+  missingFields,
+  valuesFromApplication,
+} from '../draft.ts';
 
 /**
  * The guided application's steps, in order. The category comes second: it decides the conditions
@@ -10,19 +16,9 @@ export type StepKey = (typeof stepKeys)[number];
 
 export const isStepKey = (v: string): v is StepKey => (stepKeys as readonly string[]).includes(v);
 
-/** The fields each step edits (and saves). */
+/** The fields each step edits (and saves): a part of the application each, then documents and review. */
 export const stepFields: Record<StepKey, readonly DraftField[]> = {
-  employer: ['/establishmentUnitId', '/language'],
-  category: ['/category'],
-  worker: [
-    '/worker/givenName',
-    '/worker/familyName',
-    '/worker/birthDate',
-    '/worker/sex',
-    '/worker/nationality',
-    '/worker/situation',
-  ],
-  job: ['/jobTitle', '/occupationCode', '/grossAnnualSalaryEur'],
+  ...draftFieldsByPart,
   documents: [],
   review: [],
 };
