@@ -1,5 +1,5 @@
-import type { Page } from '@playwright/test';
-import { urls } from './support.ts';
+import { type Browser, expect, type Page } from '@playwright/test';
+import { signIn, urls } from './support.ts';
 
 /**
  * The API with the bearer token of a signed-in app, for the inbox tests: the applicant's side and
@@ -86,6 +86,40 @@ async function bearerOf(page: Page): Promise<string> {
   }
 }
 
+/**
+ * The inbox specs' three people signed in, each app on its first page: anna (applicant, portal),
+ * wout (work service, Flanders) and rita (residence service), with the API in each one's name.
+ */
+export async function signInInboxPeople(browser: Browser) {
+  const anna = await signIn(browser, urls.portal, 'anna');
+  await expect(anna.getByRole('heading', { level: 1, name: 'My applications' })).toBeVisible();
+  const wout = await signIn(browser, urls.workInbox, 'wout');
+  await expect(wout.getByRole('heading', { level: 1, name: 'Work permit cases – Flanders' })).toBeVisible();
+  const rita = await signIn(browser, urls.residenceInbox, 'rita');
+  await expect(rita.getByRole('heading', { level: 1, name: 'Residence permit cases' })).toBeVisible();
+  return {
+    anna,
+    wout,
+    rita,
+    applicant: await apiOf(anna),
+    work: await apiOf(wout),
+    residence: await apiOf(rita),
+  };
+}
+
+/** A filed application, as the specs refer to it. */
+export interface SubmittedFile {
+  id: string;
+  reference: string;
+}
+
+/**
+ * A made-up family name for one run's files (the prefix, then six random letters): searching for
+ * it shows this run's files only, however many the suite has filed.
+ */
+export const runTag = (prefix: string): string =>
+  `${prefix}${Array.from({ length: 6 }, () => String.fromCharCode(97 + Math.floor(Math.random() * 26))).join('')}`;
+
 export interface NewFile {
   givenName: string;
   familyName: string;
@@ -104,7 +138,7 @@ const pdf = () => ({
 });
 
 /** A complete, submitted application of the signed-in applicant: every mandatory document is uploaded. */
-export async function submitFile(api: Api, file: NewFile): Promise<{ id: string; reference: string }> {
+export async function submitFile(api: Api, file: NewFile): Promise<SubmittedFile> {
   const employers = await api.call<{
     items: { id: string; establishmentUnits: { id: string; name: string; region: string }[] }[];
   }>('GET', '/v1/employers');
@@ -112,7 +146,7 @@ export async function submitFile(api: Api, file: NewFile): Promise<{ id: string;
   const employer = employers.items.find((e) => e.establishmentUnits.some((u) => u.name === place));
   const unit = employer?.establishmentUnits.find((u) => u.name === place);
   if (!employer || !unit) throw new Error(`No place of employment ${place} for this applicant.`);
-  const draft = await api.call<{ id: string; reference: string }>('POST', '/v1/applications', {
+  const draft = await api.call<SubmittedFile>('POST', '/v1/applications', {
     employerId: employer.id,
     establishmentUnitId: unit.id,
     category: file.category ?? 'highly_qualified',

@@ -1,5 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { expect, type Page, test } from '@playwright/test';
+import { runTag } from './inbox-api.ts';
 import { applicantApi, pdfBytes, tabTo, tinyPng, waitForScans } from './inbox-support.ts';
 import {
   createDraft,
@@ -202,7 +203,7 @@ test('keyboard only: from the queue to a case, next and previous case, a supplem
   const pdf = { name: 'doc.pdf', mimeType: 'application/pdf', buffer: pdfBytes('keyboard') };
   // One made-up family name marks this test's files, so the list can be narrowed to them however
   // many files the suite has filed (a deadline-ordered list puts new files last).
-  const tag = `Kb${Array.from({ length: 6 }, () => String.fromCharCode(97 + Math.floor(Math.random() * 26))).join('')}`;
+  const tag = runTag('Kb');
   const mine: string[] = [];
   for (let i = 0; i < 3; i++) mine.push((await applicant.submitted(pdf, { familyName: tag })).reference);
 

@@ -1,8 +1,8 @@
 import { expect, type Locator, type Page, test } from '@playwright/test';
-import { type Api, apiOf, submitFile } from './inbox-api.ts';
+import { type Api, runTag, type SubmittedFile, signInInboxPeople, submitFile } from './inbox-api.ts';
 import { waitForScans } from './inbox-support.ts';
 import { downloadedPdfText } from './pdf-text.ts';
-import { showInQueue, signIn, urls } from './support.ts';
+import { showInQueue, urls } from './support.ts';
 
 /**
  * Decisions in both inboxes, taken on screen: the work service refuses a work part with the two
@@ -14,12 +14,7 @@ import { showInQueue, signIn, urls } from './support.ts';
  */
 test.describe.configure({ mode: 'serial' });
 
-const tag = `Zd${Array.from({ length: 6 }, () => String.fromCharCode(97 + Math.floor(Math.random() * 26))).join('')}`;
-
-interface File {
-  id: string;
-  reference: string;
-}
+const tag = runTag('Zd');
 
 let anna: Page;
 let wout: Page;
@@ -27,22 +22,15 @@ let rita: Page;
 let applicant: Api;
 let work: Api;
 /** The French file the work service refuses. */
-let refusedForWork: File;
+let refusedForWork: SubmittedFile;
 /** The English file that ends with the combined permit. */
-let permitted: File;
+let permitted: SubmittedFile;
 /** The Dutch file whose residence part is refused. */
-let refusedForResidence: File;
+let refusedForResidence: SubmittedFile;
 
 test.beforeAll(async ({ browser }) => {
   test.setTimeout(120_000);
-  anna = await signIn(browser, urls.portal, 'anna');
-  await expect(anna.getByRole('heading', { level: 1, name: 'My applications' })).toBeVisible();
-  applicant = await apiOf(anna);
-  wout = await signIn(browser, urls.workInbox, 'wout');
-  await expect(wout.getByRole('heading', { level: 1, name: 'Work permit cases – Flanders' })).toBeVisible();
-  work = await apiOf(wout);
-  rita = await signIn(browser, urls.residenceInbox, 'rita');
-  await expect(rita.getByRole('heading', { level: 1, name: 'Residence permit cases' })).toBeVisible();
+  ({ anna, wout, rita, applicant, work } = await signInInboxPeople(browser));
 });
 
 /** Opens the case from the inbox's list, narrowed to its reference. */
@@ -63,7 +51,7 @@ async function downloadBy(page: Page, button: Locator) {
 }
 
 /** Admissible and the work part granted, so the residence service can decide. */
-async function throughWork(file: File) {
+async function throughWork(file: SubmittedFile) {
   await work.call('POST', `/v1/applications/${file.id}/admissibility`, {
     admissible: true,
     grounds: [],

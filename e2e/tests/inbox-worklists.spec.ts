@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { type Browser, expect, type Locator, type Page, type TestInfo, test } from '@playwright/test';
-import { type Api, apiOf, submitFile } from './inbox-api.ts';
+import { type Api, runTag, type SubmittedFile, signInInboxPeople, submitFile } from './inbox-api.ts';
 import { signIn, urls } from './support.ts';
 
 /**
@@ -12,25 +12,19 @@ import { signIn, urls } from './support.ts';
  */
 test.describe.configure({ mode: 'serial' });
 
-const tag = `Zq${Array.from({ length: 6 }, () => String.fromCharCode(97 + Math.floor(Math.random() * 26))).join('')}`;
+const tag = runTag('Zq');
 const wcag = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const inAMonth = () => new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
 const isoDay = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
-interface File {
-  id: string;
-  reference: string;
-}
-
-let anna: Page;
 let wout: Page;
 let rita: Page;
 let applicant: Api;
 let work: Api;
 let residence: Api;
-const created: File[] = [];
+const created: SubmittedFile[] = [];
 
-async function newFile(file: Parameters<typeof submitFile>[1]): Promise<File> {
+async function newFile(file: Parameters<typeof submitFile>[1]): Promise<SubmittedFile> {
   const f = await submitFile(applicant, file);
   created.push(f);
   return f;
@@ -38,15 +32,7 @@ async function newFile(file: Parameters<typeof submitFile>[1]): Promise<File> {
 
 test.beforeAll(async ({ browser }) => {
   test.setTimeout(120_000);
-  anna = await signIn(browser, urls.portal, 'anna');
-  await expect(anna.getByRole('heading', { level: 1, name: 'My applications' })).toBeVisible();
-  applicant = await apiOf(anna);
-  wout = await signIn(browser, urls.workInbox, 'wout');
-  await expect(wout.getByRole('heading', { level: 1, name: 'Work permit cases – Flanders' })).toBeVisible();
-  work = await apiOf(wout);
-  rita = await signIn(browser, urls.residenceInbox, 'rita');
-  await expect(rita.getByRole('heading', { level: 1, name: 'Residence permit cases' })).toBeVisible();
-  residence = await apiOf(rita);
+  ({ wout, rita, applicant, work, residence } = await signInInboxPeople(browser));
 });
 
 // Files this run leaves open would crowd other specs' default lists: the applicant withdraws them.
@@ -295,7 +281,7 @@ test('residence inbox: new, mine, team, waiting and decided after each action', 
   await expect(row(rita, file.reference)).toBeVisible();
 });
 
-let filterFiles: { alpha: File; bravo: File; charlie: File };
+let filterFiles: { alpha: SubmittedFile; bravo: SubmittedFile; charlie: SubmittedFile };
 
 async function applyFilters(page: Page, fill: (form: Locator) => Promise<unknown>) {
   const details = page.locator('details.inbox-filters');
@@ -573,7 +559,13 @@ test('assignment: take, assign, reassign with a reason, release; bulk with one f
   await lotte.context().close();
 });
 
-async function conflictIn(browser: Browser, base: string, user: string, file: File, heading: RegExp) {
+async function conflictIn(
+  browser: Browser,
+  base: string,
+  user: string,
+  file: SubmittedFile,
+  heading: RegExp,
+) {
   const first = await signIn(browser, base, user);
   await expect(first.getByRole('heading', { level: 1, name: heading })).toBeVisible();
   const second = await signIn(browser, base, user);
