@@ -1,6 +1,6 @@
 import { languages } from '@loket/domain';
+import { pdfText } from '@loket/pdf-text';
 import { describe, expect, it } from 'vitest';
-import { pdfText } from '../../testing/pdf-text.ts';
 import { type DecisionLetterInput, letterContent, renderDecisionLetter } from './letter.ts';
 import { labels, letterheads, outcomes, subjects } from './letter-texts.ts';
 

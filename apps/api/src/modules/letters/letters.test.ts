@@ -1,10 +1,10 @@
 import { actorFromClaims } from '@loket/auth';
 import type { ApplicationDetail, EmployerList } from '@loket/contracts';
 import { groundSentence, type Language } from '@loket/domain';
+import { pdfText } from '@loket/pdf-text';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../errors.ts';
 import type { DemoUser } from '../../testing/harness.ts';
-import { pdfText } from '../../testing/pdf-text.ts';
 import { useHarness } from '../../testing/use-harness.ts';
 import { createApplicationService } from '../applications/applications.service.ts';
 import { createReviewService } from '../review/review.service.ts';
