@@ -1,5 +1,6 @@
 import { cellText, isSuppressed } from '../cells.ts';
 import { type TrendChartModel, trendMax, trendSummary } from '../charts.ts';
+import { ChartFrame } from './ChartFrame.tsx';
 
 const width = 720;
 const height = 300;
@@ -47,8 +48,6 @@ function Marker({
  * "so far"; a withheld year is a gap in the line, its hollow marker and "<5" stacked on the axis.
  */
 export function TrendChart({ chart, id }: { chart: TrendChartModel; id: string }) {
-  const titleId = `${id}-title`;
-  const summaryId = `${id}-summary`;
   const step = tickStep(trendMax(chart));
   const top = Math.ceil(trendMax(chart) / step) * step;
   const plotWidth = width - margin.left - margin.right;
@@ -79,99 +78,84 @@ export function TrendChart({ chart, id }: { chart: TrendChartModel; id: string }
   }
 
   return (
-    <figure className="chart">
-      <figcaption id={titleId} className="chart-title">
-        {chart.title}
-      </figcaption>
-      <svg
-        role="img"
-        aria-labelledby={`${titleId} ${summaryId}`}
-        viewBox={`0 0 ${width} ${height}`}
-        className="chart-svg"
-        focusable="false"
-      >
-        <title>{chart.title}</title>
-        {ticks.map((t) => (
-          <g key={t}>
-            <line x1={margin.left} x2={width - margin.right} y1={y(t)} y2={y(t)} className="chart-grid" />
-            <text x={margin.left - 8} y={y(t) + 4} textAnchor="end" className="chart-axis">
-              {t}
-            </text>
-          </g>
-        ))}
-        {chart.years.map((year, i) => {
-          const partial = chart.series.some((s) => s.points[i]?.partialYear);
-          return (
-            <text
-              key={year}
-              x={x(i)}
-              y={height - margin.bottom + 18}
-              textAnchor="middle"
-              className="chart-axis"
-            >
-              {year}
-              {partial && (
-                <tspan x={x(i)} dy="14">
-                  (so far)
-                </tspan>
-              )}
-            </text>
-          );
-        })}
-        {chart.series.map((s, k) => {
-          const colour = colours[k] ?? '#1b1b1f';
-          // A withheld year breaks the line: no figure is drawn across it.
-          const segments: string[][] = [[]];
-          s.points.forEach((p, i) => {
-            if (isSuppressed(p.value)) segments.push([]);
-            else segments[segments.length - 1]?.push(`${x(i)},${y(p.value)}`);
-          });
-          return (
-            <g key={s.key}>
-              {segments
-                .filter((seg) => seg.length > 1)
-                .map((seg) => (
-                  <polyline
-                    key={seg[0]}
-                    points={seg.join(' ')}
-                    fill="none"
-                    stroke={colour}
-                    strokeWidth="2"
-                    strokeDasharray={s.dash || undefined}
-                  />
-                ))}
-              {s.points.map((p, i) =>
-                isSuppressed(p.value) ? (
-                  // A withheld year: the series' marker, hollow, with the mark, stacked above the axis.
-                  <g key={p.year}>
-                    <Marker shape={s.marker} x={x(i) - 10} y={y(0) - 10 - k * 16} colour={colour} hollow />
-                    <text x={x(i) - 2} y={y(0) - 6 - k * 16} className="chart-axis">
-                      {cellText(p.value, 'days')}
-                    </text>
-                  </g>
-                ) : (
-                  <Marker
-                    key={p.year}
-                    shape={s.marker}
-                    x={x(i)}
-                    y={y(p.value)}
-                    colour={colour}
-                    hollow={p.partialYear}
-                  />
-                ),
-              )}
-            </g>
-          );
-        })}
-        {ends.map((e) => (
-          <text key={e.name} x={(e.x ?? 0) + 12} y={e.y + 4} className="chart-value">
-            {e.name}
+    <ChartFrame id={id} title={chart.title} summary={trendSummary(chart)} width={width} height={height}>
+      {ticks.map((t) => (
+        <g key={t}>
+          <line x1={margin.left} x2={width - margin.right} y1={y(t)} y2={y(t)} className="chart-grid" />
+          <text x={margin.left - 8} y={y(t) + 4} textAnchor="end" className="chart-axis">
+            {t}
           </text>
-        ))}
-      </svg>
-      <p id={summaryId} className="chart-summary">
-        {trendSummary(chart)}
-      </p>
-    </figure>
+        </g>
+      ))}
+      {chart.years.map((year, i) => {
+        const partial = chart.series.some((s) => s.points[i]?.partialYear);
+        return (
+          <text
+            key={year}
+            x={x(i)}
+            y={height - margin.bottom + 18}
+            textAnchor="middle"
+            className="chart-axis"
+          >
+            {year}
+            {partial && (
+              <tspan x={x(i)} dy="14">
+                (so far)
+              </tspan>
+            )}
+          </text>
+        );
+      })}
+      {chart.series.map((s, k) => {
+        const colour = colours[k] ?? '#1b1b1f';
+        // A withheld year breaks the line: no figure is drawn across it.
+        const segments: string[][] = [[]];
+        s.points.forEach((p, i) => {
+          if (isSuppressed(p.value)) segments.push([]);
+          else segments[segments.length - 1]?.push(`${x(i)},${y(p.value)}`);
+        });
+        return (
+          <g key={s.key}>
+            {segments
+              .filter((seg) => seg.length > 1)
+              .map((seg) => (
+                <polyline
+                  key={seg[0]}
+                  points={seg.join(' ')}
+                  fill="none"
+                  stroke={colour}
+                  strokeWidth="2"
+                  strokeDasharray={s.dash || undefined}
+                />
+              ))}
+            {s.points.map((p, i) =>
+              isSuppressed(p.value) ? (
+                // A withheld year: the series' marker, hollow, with the mark, stacked above the axis.
+                <g key={p.year}>
+                  <Marker shape={s.marker} x={x(i) - 10} y={y(0) - 10 - k * 16} colour={colour} hollow />
+                  <text x={x(i) - 2} y={y(0) - 6 - k * 16} className="chart-axis">
+                    {cellText(p.value, 'days')}
+                  </text>
+                </g>
+              ) : (
+                <Marker
+                  key={p.year}
+                  shape={s.marker}
+                  x={x(i)}
+                  y={y(p.value)}
+                  colour={colour}
+                  hollow={p.partialYear}
+                />
+              ),
+            )}
+          </g>
+        );
+      })}
+      {ends.map((e) => (
+        <text key={e.name} x={(e.x ?? 0) + 12} y={e.y + 4} className="chart-value">
+          {e.name}
+        </text>
+      ))}
+    </ChartFrame>
   );
 }
