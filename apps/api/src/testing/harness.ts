@@ -175,11 +175,26 @@ export function samplePdf(seed = 'x', size = 2048): Buffer {
   return Buffer.concat([head, body, Buffer.from('\n%%EOF')]);
 }
 
-/** Builds a multipart/form-data body with a `type` field then a `file` part. */
-export function multipart(type: string, fileName: string, content: Buffer, contentType = 'application/pdf') {
+/** Builds a multipart/form-data body with a `type` field, any other `fields`, then a `file` part. */
+export function multipart(
+  type: string,
+  fileName: string,
+  content: Buffer,
+  {
+    fields = {},
+    contentType = 'application/pdf',
+  }: { fields?: Record<string, string>; contentType?: string } = {},
+) {
   const boundary = `----loket${Math.random().toString(16).slice(2)}`;
   const payload = Buffer.concat([
-    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="type"\r\n\r\n${type}\r\n`),
+    Buffer.from(
+      Object.entries({ type, ...fields })
+        .map(
+          ([name, value]) =>
+            `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`,
+        )
+        .join(''),
+    ),
     Buffer.from(
       `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\nContent-Type: ${contentType}\r\n\r\n`,
     ),

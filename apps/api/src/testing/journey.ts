@@ -56,6 +56,21 @@ export function journey(h: Harness) {
         payload: body.payload,
       });
     },
+    /**
+     * A service's document on the file, with who may see it given as form fields (`audience`,
+     * `visibleToApplicant`); the document created.
+     */
+    async addDocument(user: DemoUser, id: string, type: string, fields: Record<string, string>) {
+      const body = multipart(type, `${type}.pdf`, samplePdf(type), { fields });
+      const res = await h.app.inject({
+        method: 'POST',
+        url: `/v1/applications/${id}/documents`,
+        headers: { ...(await h.as(user)), ...body.headers },
+        payload: body.payload,
+      });
+      if (res.statusCode !== 201) throw new Error(`add ${type} as ${user}: ${res.statusCode} ${res.body}`);
+      return res.json() as { id: string; versions: { id: string }[] };
+    },
     /** Downloads one version of a document as `user` (the raw answer, refusals included). */
     async download(user: DemoUser, applicationId: string, versionId: string) {
       return h.app.inject({

@@ -1,6 +1,6 @@
 import type { ApplicationDetail, ApplicationList } from '@loket/contracts';
 import { describe, expect, it } from 'vitest';
-import { type Harness, samplePdf } from '../../testing/harness.ts';
+import type { Harness } from '../../testing/harness.ts';
 import { useHarness } from '../../testing/use-harness.ts';
 
 /** Need-to-know: what one party may not see answers 404, exactly as if it did not exist. */
@@ -101,42 +101,13 @@ describe('the residence service', () => {
 });
 
 describe('documents the authorities add', () => {
-  async function addAuthorityDocument(
-    user: 'wout' | 'rita',
-    id: string,
-    type: string,
-    fields: Record<string, string>,
-  ) {
-    const boundary = '----loketauthority';
-    const parts = [
-      ...Object.entries({ type, ...fields }).map(
-        ([name, value]) =>
-          `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`,
-      ),
-      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${type}.pdf"\r\nContent-Type: application/pdf\r\n\r\n`,
-    ];
-    const payload = Buffer.concat([
-      Buffer.from(parts.join('')),
-      samplePdf(type),
-      Buffer.from(`\r\n--${boundary}--\r\n`),
-    ]);
-    const res = await h.app.inject({
-      method: 'POST',
-      url: `/v1/applications/${id}/documents`,
-      headers: { ...(await h.as(user)), 'content-type': `multipart/form-data; boundary=${boundary}` },
-      payload,
-    });
-    expect(res.statusCode).toBe(201);
-    return res.json() as { id: string; versions: { id: string }[] };
-  }
-
   it('keeps an internal note from the applicant and from the other service; a shared letter reaches the applicant', async () => {
     const app = await steps.admissible();
-    const note = await addAuthorityDocument('wout', app.id, 'note', {
+    const note = await steps.addDocument('wout', app.id, 'note', {
       audience: 'work',
       visibleToApplicant: 'false',
     });
-    const letter = await addAuthorityDocument('wout', app.id, 'decision_letter', {
+    const letter = await steps.addDocument('wout', app.id, 'decision_letter', {
       audience: 'both',
       visibleToApplicant: 'true',
     });

@@ -7,39 +7,11 @@ import type {
 } from '@loket/contracts';
 import { demoIds } from '@loket/db';
 import { describe, expect, it } from 'vitest';
-import { type DemoUser, samplePdf } from '../../testing/harness.ts';
+import type { DemoUser } from '../../testing/harness.ts';
 import { useHarness } from '../../testing/use-harness.ts';
 
 const { h, steps } = useHarness();
 const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
-
-async function shareDocument(user: DemoUser, id: string, type: string, visibleToApplicant: boolean) {
-  const boundary = '----loketmessages';
-  const fields = { type, audience: 'both', visibleToApplicant: String(visibleToApplicant) };
-  const payload = Buffer.concat([
-    Buffer.from(
-      Object.entries(fields)
-        .map(
-          ([name, value]) =>
-            `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`,
-        )
-        .join(''),
-    ),
-    Buffer.from(
-      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${type}.pdf"\r\nContent-Type: application/pdf\r\n\r\n`,
-    ),
-    samplePdf(type),
-    Buffer.from(`\r\n--${boundary}--\r\n`),
-  ]);
-  const res = await h.app.inject({
-    method: 'POST',
-    url: `/v1/applications/${id}/documents`,
-    headers: { ...(await h.as(user)), 'content-type': `multipart/form-data; boundary=${boundary}` },
-    payload,
-  });
-  expect(res.statusCode).toBe(201);
-  return res.json() as { id: string; versions: { id: string }[] };
-}
 
 const messages = (user: DemoUser, query = '') => steps.call<MessageList>(user, 'GET', `/v1/messages${query}`);
 
@@ -66,8 +38,12 @@ describe('the applicant’s messages', () => {
       answers: ['On 1 March.'],
     });
     await steps.call('wout', 'POST', `/v1/applications/${app.id}/admissibility`, { admissible: true });
-    shared = await shareDocument('wout', app.id, 'other', true);
-    await shareDocument('wout', app.id, 'note', false); // an internal note is no message
+    shared = await steps.addDocument('wout', app.id, 'other', {
+      audience: 'both',
+      visibleToApplicant: 'true',
+    });
+    // An internal note is no message.
+    await steps.addDocument('wout', app.id, 'note', { audience: 'both', visibleToApplicant: 'false' });
     const decided = await steps.call<ApplicationDetail>(
       'wout',
       'POST',
