@@ -30,6 +30,11 @@ afterEach(() => {
   consoleOutput = [];
 });
 
+/** A demo user's tokens through a client's login form (every demo user's password is "demo"). */
+function demoLogin(username: string, clientId = 'loket-portal', redirectUri = REDIRECT_URI) {
+  return loginWithPassword(idp.issuer, clientId, username, 'demo', redirectUri);
+}
+
 /** Starts an authorization request and returns the login page it leads to. */
 async function openLoginPage(browser: TestBrowser, clientId = 'loket-portal', redirectUri = REDIRECT_URI) {
   const { verifier, challenge } = pkcePair();
@@ -185,13 +190,7 @@ describe('authorization code flow with PKCE', () => {
       ['ada', 'loket-portal', 'analyst', undefined],
     ] as const;
     for (const [username, clientId, role, authority] of cases) {
-      const tokens = await loginWithPassword(
-        idp.issuer,
-        clientId,
-        username,
-        'demo',
-        'http://127.0.0.1:5174/',
-      );
+      const tokens = await demoLogin(username, clientId, 'http://127.0.0.1:5174/');
       const { payload } = await jwtVerify(tokens.accessToken, jwks, {
         issuer: idp.issuer,
         audience: 'loket-api',
@@ -209,25 +208,13 @@ describe('authorization code flow with PKCE', () => {
       ['nadia', 'loket-residence-inbox', ['residence_officer', 'team_lead'], 'residence_federal'],
     ] as const;
     for (const [username, clientId, roles, authority] of cases) {
-      const tokens = await loginWithPassword(
-        idp.issuer,
-        clientId,
-        username,
-        'demo',
-        'http://127.0.0.1:5174/',
-      );
+      const tokens = await demoLogin(username, clientId, 'http://127.0.0.1:5174/');
       expect(decodeJwt(tokens.accessToken)).toMatchObject({ realm_access: { roles }, authority });
     }
   });
 
   it('accepts the email address as login, like Keycloak', async () => {
-    const tokens = await loginWithPassword(
-      idp.issuer,
-      'loket-portal',
-      'Anna.Peeters@example.com',
-      'demo',
-      REDIRECT_URI,
-    );
+    const tokens = await demoLogin('Anna.Peeters@example.com');
     expect(decodeJwt(tokens.accessToken).preferred_username).toBe('anna');
   });
 
@@ -352,7 +339,7 @@ describe('refresh, userinfo, CORS and logout', () => {
   }
 
   it('refreshes tokens with the refresh_token grant', async () => {
-    const tokens = await loginWithPassword(idp.issuer, 'loket-portal', 'anna', 'demo', REDIRECT_URI);
+    const tokens = await demoLogin('anna');
     const response = await refresh(tokens.refreshToken);
     expect(response.status).toBe(200);
     const body = (await response.json()) as Record<string, string>;
@@ -371,7 +358,7 @@ describe('refresh, userinfo, CORS and logout', () => {
   });
 
   it('answers userinfo for the JWT access token', async () => {
-    const tokens = await loginWithPassword(idp.issuer, 'loket-work-inbox', 'wout', 'demo', REDIRECT_URI);
+    const tokens = await demoLogin('wout', 'loket-work-inbox');
     const userinfo = `${idp.issuer}/protocol/openid-connect/userinfo`;
     const response = await fetch(userinfo, { headers: { Authorization: `Bearer ${tokens.accessToken}` } });
     expect(response.status).toBe(200);
@@ -414,7 +401,7 @@ describe('refresh, userinfo, CORS and logout', () => {
     expect(preflight.headers.get('access-control-allow-origin')).toBe(PORTAL_ORIGIN);
     expect(preflight.headers.get('access-control-allow-credentials')).toBe('true');
 
-    const tokens = await loginWithPassword(idp.issuer, 'loket-portal', 'anna', 'demo', REDIRECT_URI);
+    const tokens = await demoLogin('anna');
     const allowed = await refresh(tokens.refreshToken, 'http://127.0.0.1:61234');
     expect(allowed.status).toBe(200);
     expect(allowed.headers.get('access-control-allow-origin')).toBe('http://127.0.0.1:61234');
