@@ -12,7 +12,8 @@
  *   - search:   GET /v1/inbox?worklist=all&q=<worker or employer name fragment>
  *   - open:     GET /v1/applications/:id (the case view, with its access-log write)
  *   (and, for information only, GET /v1/worklists: the counts every inbox page shows)
- * and prints `name: value ms` lines (p50, p95, p99) and the target: p95 <= 150 ms at 16 users.
+ * and prints `name: value ms` lines (p50, p95, p99; the API's and the database's CPU per request)
+ * and the target: p95 <= 150 ms at 16 users.
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
@@ -137,6 +138,28 @@ async function measure(
   return latencies.sort((a, b) => a - b);
 }
 
+/**
+ * CPU time used so far, in ms (user + system, from /proc): by the API process, and by the
+ * PostgreSQL server of `pgDataDir` (the postmaster and its backends; one that ended meanwhile is
+ * not counted, the pool's connections live throughout).
+ */
+async function cpuMs(apiPid: number, pgDataDir: string): Promise<{ api: number; db: number }> {
+  const ticks = async (pid: number | string) => {
+    const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => '');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // ppid, utime + stime (fields 4, 14 and 15 of proc(5), in clock ticks of 10 ms)
+    return { ppid: Number(fields[1]), cpu: (Number(fields[11]) + Number(fields[12])) * 10 };
+  };
+  const postmaster = Number((await readFile(join(pgDataDir, 'postmaster.pid'), 'utf8')).split('\n')[0]);
+  let db = 0;
+  for (const entry of await readdir('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    const { ppid, cpu } = await ticks(entry);
+    if (Number(entry) === postmaster || ppid === postmaster) db += cpu;
+  }
+  return { api: (await ticks(apiPid)).cpu, db };
+}
+
 const dataDir = await seededCluster();
 
 await withBenchApi(
@@ -226,16 +249,28 @@ await withBenchApi(
           .map((x) => x.toFixed(2))
           .join(' ');
       console.log(`load_average_before: ${load()} (1, 5, 15 min)`);
-      const results: { name: string; c: number; p50: number; p95: number; p99: number }[] = [];
+      const results: {
+        name: string;
+        c: number;
+        p50: number;
+        p95: number;
+        p99: number;
+        apiCpu: number;
+        dbCpu: number;
+      }[] = [];
       for (const c of [1, 16] as const) {
         for (const [name, path] of scenarios) {
+          const cpuBefore = await cpuMs(api.pid, dataDir);
           const latencies = await measure(api, users, c, requests[c], path);
+          const cpuAfter = await cpuMs(api.pid, dataDir);
           results.push({
             name,
             c,
             p50: percentile(latencies, 50),
             p95: percentile(latencies, 95),
             p99: percentile(latencies, 99),
+            apiCpu: (cpuAfter.api - cpuBefore.api) / requests[c],
+            dbCpu: (cpuAfter.db - cpuBefore.db) / requests[c],
           });
         }
       }
@@ -246,6 +281,9 @@ await withBenchApi(
         for (const p of ['p50', 'p95', 'p99'] as const) {
           console.log(`${r.name}_${r.c}u_${p}: ${r[p].toFixed(1)} ms`);
         }
+        // CPU per request, which a busy machine slows less than it slows latency.
+        console.log(`${r.name}_${r.c}u_api_cpu: ${r.apiCpu.toFixed(2)} ms`);
+        console.log(`${r.name}_${r.c}u_db_cpu: ${r.dbCpu.toFixed(2)} ms`);
       }
       const worst = Math.max(...results.filter((r) => r.c === 16 && targeted.has(r.name)).map((r) => r.p95));
       console.log(
