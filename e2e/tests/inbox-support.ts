@@ -1,6 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { crc32, deflateSync } from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
+import { textPdf } from '@loket/pdf-text';
 import type { Page, TestInfo } from '@playwright/test';
 import { expect } from '@playwright/test';
 import { urls } from './support.ts';
@@ -164,28 +165,7 @@ export function tinyPng(): Buffer {
 }
 
 /** A one-page PDF that a viewer can open (with a cross-reference table), showing `text`. */
-export function pdfBytes(text: string): Buffer {
-  const safe = text.replace(/[()\\]/g, ' ');
-  const stream = `BT /F1 24 Tf 72 720 Td (${safe}) Tj ET`;
-  const objects = [
-    '<< /Type /Catalog /Pages 2 0 R >>',
-    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
-    `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`,
-    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
-  ];
-  let out = '%PDF-1.4\n';
-  const offsets: number[] = [];
-  objects.forEach((body, i) => {
-    offsets.push(out.length);
-    out += `${i + 1} 0 obj\n${body}\nendobj\n`;
-  });
-  const xref = out.length;
-  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
-  for (const o of offsets) out += `${String(o).padStart(10, '0')} 00000 n \n`;
-  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return Buffer.from(out, 'latin1');
-}
+export const pdfBytes = (text: string): Buffer => textPdf(text);
 
 /** Reloads until no document of the case is still being checked for viruses. */
 export async function waitForScans(page: Page) {

@@ -3,6 +3,7 @@ import { type Db, demoIds } from '@loket/db';
 import { createApplication } from '@loket/db/seed';
 import type { ApplicationState, DocumentType } from '@loket/domain';
 import { audienceOf } from '@loket/domain';
+import { textPdf } from '@loket/pdf-text';
 import type { ObjectStore } from '@loket/storage';
 
 const seededBy = 'demo-seed';
@@ -116,24 +117,5 @@ export async function seedDemoApplications(db: Db, store: ObjectStore): Promise<
 
 /** A one-page PDF that viewers open, saying what it stands for. */
 function demoPdf(title: string): Buffer {
-  const text = `Loket demo document: ${title}`.replace(/[()\\]/g, '');
-  const stream = `BT /F1 14 Tf 60 760 Td (${text}) Tj ET`;
-  const objects = [
-    '<< /Type /Catalog /Pages 2 0 R >>',
-    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
-    `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`,
-    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
-  ];
-  let body = '%PDF-1.4\n';
-  const offsets: number[] = [];
-  objects.forEach((o, i) => {
-    offsets.push(body.length);
-    body += `${i + 1} 0 obj\n${o}\nendobj\n`;
-  });
-  const xref = body.length;
-  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
-  for (const off of offsets) body += `${String(off).padStart(10, '0')} 00000 n \n`;
-  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return Buffer.from(body, 'latin1');
+  return textPdf(`Loket demo document: ${title}`);
 }
