@@ -120,6 +120,24 @@ export interface SubmittedFile {
 export const runTag = (prefix: string): string =>
   `${prefix}${Array.from({ length: 6 }, () => String.fromCharCode(97 + Math.floor(Math.random() * 26))).join('')}`;
 
+/** The work service declares the file admissible, through the API. */
+export async function declareAdmissible(work: Api, file: SubmittedFile) {
+  await work.call('POST', `/v1/applications/${file.id}/admissibility`, {
+    admissible: true,
+    grounds: [],
+    motivation: '',
+  });
+}
+
+/** A service grants its part of the file, through the API. */
+export async function grantPart(service: Api, file: SubmittedFile, part: 'work' | 'residence') {
+  await service.call('POST', `/v1/applications/${file.id}/${part}-decision`, {
+    outcome: 'granted',
+    grounds: [],
+    motivation: 'The conditions are met.',
+  });
+}
+
 export interface NewFile {
   givenName: string;
   familyName: string;

@@ -1,5 +1,13 @@
 import { expect, type Locator, type Page, test } from '@playwright/test';
-import { type Api, runTag, type SubmittedFile, signInInboxPeople, submitFile } from './inbox-api.ts';
+import {
+  type Api,
+  declareAdmissible,
+  grantPart,
+  runTag,
+  type SubmittedFile,
+  signInInboxPeople,
+  submitFile,
+} from './inbox-api.ts';
 import { waitForScans } from './inbox-support.ts';
 import { downloadedPdfText } from './pdf-text.ts';
 import { showInQueue, urls } from './support.ts';
@@ -52,16 +60,8 @@ async function downloadBy(page: Page, button: Locator) {
 
 /** Admissible and the work part granted, so the residence service can decide. */
 async function throughWork(file: SubmittedFile) {
-  await work.call('POST', `/v1/applications/${file.id}/admissibility`, {
-    admissible: true,
-    grounds: [],
-    motivation: '',
-  });
-  await work.call('POST', `/v1/applications/${file.id}/work-decision`, {
-    outcome: 'granted',
-    grounds: [],
-    motivation: 'Salary and diploma meet the conditions.',
-  });
+  await declareAdmissible(work, file);
+  await grantPart(work, file, 'work');
 }
 
 const frenchMotivation =
@@ -71,11 +71,7 @@ const frenchAppeal =
 
 test('work inbox: a refusal of the work part with the coded grounds, its appeal route and its letter in French', async () => {
   refusedForWork = await submitFile(applicant, { givenName: 'Amina', familyName: tag, language: 'fr' });
-  await work.call('POST', `/v1/applications/${refusedForWork.id}/admissibility`, {
-    admissible: true,
-    grounds: [],
-    motivation: '',
-  });
+  await declareAdmissible(work, refusedForWork);
   const { reference } = refusedForWork;
   await openCase(wout, urls.workInbox, reference);
 

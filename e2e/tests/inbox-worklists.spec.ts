@@ -1,6 +1,14 @@
 import AxeBuilder from '@axe-core/playwright';
 import { type Browser, expect, type Locator, type Page, type TestInfo, test } from '@playwright/test';
-import { type Api, runTag, type SubmittedFile, signInInboxPeople, submitFile } from './inbox-api.ts';
+import {
+  type Api,
+  declareAdmissible,
+  grantPart,
+  runTag,
+  type SubmittedFile,
+  signInInboxPeople,
+  submitFile,
+} from './inbox-api.ts';
 import { signIn, urls } from './support.ts';
 
 /**
@@ -191,16 +199,8 @@ test('work inbox: each worklist takes its file after the action, with its count;
   await expect(wout.getByRole('heading', { level: 1, name: `Case ${file.reference}` })).toBeVisible();
 
   // Decided: the work part granted.
-  await work.call('POST', `/v1/applications/${file.id}/admissibility`, {
-    admissible: true,
-    grounds: [],
-    motivation: '',
-  });
-  await work.call('POST', `/v1/applications/${file.id}/work-decision`, {
-    outcome: 'granted',
-    grounds: [],
-    motivation: 'The conditions are met.',
-  });
+  await declareAdmissible(work, file);
+  await grantPart(work, file, 'work');
   await openQueue(wout, urls.workInbox, `q=${tag}&worklist=decided`);
   await expect(worklistLink(wout, 'Decided')).toHaveText(`Decided (${before('Decided') + 1})`);
   await expect(row(wout, file.reference)).toContainText(/Decided on/);
@@ -222,19 +222,11 @@ test('work inbox: each worklist takes its file after the action, with its count;
 test('residence inbox: new, mine, team, waiting and decided after each action', async () => {
   test.setTimeout(90_000);
   const file = await newFile({ givenName: 'Echo', familyName: tag, nationality: 'BR' });
-  await work.call('POST', `/v1/applications/${file.id}/admissibility`, {
-    admissible: true,
-    grounds: [],
-    motivation: '',
-  });
+  await declareAdmissible(work, file);
   const labels = ['New', 'Assigned to me', 'My team', 'Waiting for the applicant', 'Decided'];
   await openQueue(rita, urls.residenceInbox, `q=${tag}`);
   const before = await counts(rita, labels);
-  await work.call('POST', `/v1/applications/${file.id}/work-decision`, {
-    outcome: 'granted',
-    grounds: [],
-    motivation: 'The conditions are met.',
-  });
+  await grantPart(work, file, 'work');
   await openQueue(rita, urls.residenceInbox, `q=${tag}&worklist=new`);
   await expect(worklistLink(rita, 'New')).toHaveText(`New (${before('New') + 1})`);
   await expect(worklistLink(rita, 'My team')).toHaveText(`My team (${before('My team') + 1})`);
@@ -271,11 +263,7 @@ test('residence inbox: new, mine, team, waiting and decided after each action', 
     message: 'Kerkstraat 1, Antwerpen.',
     answers: ['Kerkstraat 1, Antwerpen.'],
   });
-  await residence.call('POST', `/v1/applications/${file.id}/residence-decision`, {
-    outcome: 'granted',
-    grounds: [],
-    motivation: 'The conditions are met.',
-  });
+  await grantPart(residence, file, 'residence');
   await openQueue(rita, urls.residenceInbox, `q=${tag}&worklist=decided`);
   await expect(worklistLink(rita, 'Decided')).toHaveText(`Decided (${before('Decided') + 1})`);
   await expect(row(rita, file.reference)).toBeVisible();
@@ -602,16 +590,8 @@ test('two windows take the same file: the second gets the 409 with what changed,
   test.setTimeout(120_000);
   const file = await newFile({ givenName: 'India', familyName: tag });
   await conflictIn(browser, urls.workInbox, 'wout', file, /Work permit cases/);
-  await work.call('POST', `/v1/applications/${file.id}/admissibility`, {
-    admissible: true,
-    grounds: [],
-    motivation: '',
-  });
-  await work.call('POST', `/v1/applications/${file.id}/work-decision`, {
-    outcome: 'granted',
-    grounds: [],
-    motivation: 'The conditions are met.',
-  });
+  await declareAdmissible(work, file);
+  await grantPart(work, file, 'work');
   await conflictIn(browser, urls.residenceInbox, 'rita', file, /Residence permit cases/);
 });
 
@@ -619,11 +599,7 @@ test('deadlines in words and icons, the service targets, and the one 30-day exte
   test.setTimeout(90_000);
   const { alpha, charlie } = filterFiles;
   const file = await newFile({ givenName: 'Juliett', familyName: tag });
-  await work.call('POST', `/v1/applications/${file.id}/admissibility`, {
-    admissible: true,
-    grounds: [],
-    motivation: '',
-  });
+  await declareAdmissible(work, file);
   await openQueue(wout, urls.workInbox, `q=${tag}&worklist=all&sort=submitted`);
   // A running clock: status word, date and days left; a paused one says so.
   await expect(row(wout, alpha.reference)).toContainText(/On time: \d{1,2} \w{3} \d{4}, (89|90) days left/);
