@@ -23,7 +23,7 @@ async function query<T extends pg.QueryResultRow>(url: string, sql: string): Pro
 const tableCount = (url: string) =>
   query<{ n: number }>(
     url,
-    `SELECT count(*)::int AS n FROM information_schema.tables WHERE table_schema = 'public' AND table_name <> '_prisma_migrations'`,
+    `SELECT count(*)::int AS n FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name <> '_prisma_migrations'`,
   ).then((rows) => rows[0]?.n);
 
 /** One table per model of the schema: the count the migrations must reach. */
