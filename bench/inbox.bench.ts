@@ -140,24 +140,33 @@ async function measure(
 
 /**
  * CPU time used so far, in ms (user + system, from /proc): by the API process, and by the
- * PostgreSQL server of `pgDataDir` (the postmaster and its backends; one that ended meanwhile is
- * not counted, the pool's connections live throughout).
+ * PostgreSQL server of `pgDataDir`: the postmaster, its live backends, and the backends that have
+ * ended (the postmaster reaps them, and their time adds to its children's).
  */
 async function cpuMs(apiPid: number, pgDataDir: string): Promise<{ api: number; db: number }> {
-  const ticks = async (pid: number | string) => {
-    const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => '');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    // ppid, utime + stime (fields 4, 14 and 15 of proc(5), in clock ticks of 10 ms)
-    return { ppid: Number(fields[1]), cpu: (Number(fields[11]) + Number(fields[12])) * 10 };
+  const stat = async (pid: number | string) => {
+    const text = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => '');
+    // After the command: state, ppid, ... utime, stime, cutime, cstime (proc(5) fields 3-17).
+    const f = text
+      .slice(text.lastIndexOf(')') + 2)
+      .split(' ')
+      .map(Number);
+    const ticks = 10; // ms per clock tick (USER_HZ 100)
+    return {
+      ppid: f[1],
+      own: ((f[11] ?? 0) + (f[12] ?? 0)) * ticks,
+      reaped: ((f[13] ?? 0) + (f[14] ?? 0)) * ticks,
+    };
   };
   const postmaster = Number((await readFile(join(pgDataDir, 'postmaster.pid'), 'utf8')).split('\n')[0]);
-  let db = 0;
+  const main = await stat(postmaster);
+  let db = main.own + main.reaped;
   for (const entry of await readdir('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
-    const { ppid, cpu } = await ticks(entry);
-    if (Number(entry) === postmaster || ppid === postmaster) db += cpu;
+    const child = await stat(entry);
+    if (child.ppid === postmaster) db += child.own;
   }
-  return { api: (await ticks(apiPid)).cpu, db };
+  return { api: (await stat(apiPid)).own, db };
 }
 
 const dataDir = await seededCluster();
