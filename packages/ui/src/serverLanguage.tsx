@@ -1,4 +1,4 @@
-import type { Language } from '@loket/i18n';
+import { type Language, languageFromPreferences } from '@loket/i18n';
 import { useI18n } from '@loket/i18n/react';
 import { createContext, type ReactNode, useCallback, useContext, useEffect } from 'react';
 import type { ApiClient } from './api.ts';
@@ -27,6 +27,28 @@ export interface LanguageSync {
   applying: boolean;
 }
 
+/**
+ * A choice this device has not yet seen saved. A page left (or reloaded) before the save lands, or
+ * a save that failed, would otherwise let the older stored language undo the choice at the next
+ * sign-in; instead the next sign-in sends it again.
+ */
+const unsavedKey = 'loket.language.unsaved';
+
+function unsavedChoice(): Language | null {
+  return languageFromPreferences([window.localStorage.getItem(unsavedKey) ?? '']);
+}
+
+function saveChoice(store: LanguageStore, api: ApiClient, language: Language): void {
+  window.localStorage.setItem(unsavedKey, language);
+  // The choice already shows on this device; keeping it for the others is best effort.
+  store.save(api, language).then(
+    () => {
+      if (window.localStorage.getItem(unsavedKey) === language) window.localStorage.removeItem(unsavedKey);
+    },
+    () => undefined,
+  );
+}
+
 export function createLanguageSync(store: LanguageStore): LanguageSync {
   const sync: LanguageSync = {
     store,
@@ -36,8 +58,8 @@ export function createLanguageSync(store: LanguageStore): LanguageSync {
     onChange(language) {
       if (sync.applying) return;
       sync.choices++;
-      // The choice already shows on this device; keeping it for the others is best effort.
-      if (sync.api) void store.save(sync.api, language).catch(() => undefined);
+      if (sync.api) saveChoice(store, sync.api, language);
+      else window.localStorage.setItem(unsavedKey, language);
     },
   };
   return sync;
@@ -51,6 +73,12 @@ export function ServerLanguage({ sync, children }: { sync: LanguageSync; childre
   const { setLanguage } = useI18n();
   useEffect(() => {
     sync.api = api;
+    const unsaved = unsavedChoice();
+    if (unsaved) {
+      // This device's latest choice never reached the server: it wins over the stored one.
+      saveChoice(sync.store, api, unsaved);
+      return;
+    }
     const choicesBefore = sync.choices;
     let current = true;
     sync.store.load(api).then(
