@@ -244,7 +244,14 @@ test.beforeAll(async ({ browser }) => {
       situation: 'abroad',
     },
   })) as { id: string };
-  for (const type of ['passport', 'employment_contract', 'medical_certificate', 'criminal_record']) {
+  for (const type of [
+    'passport',
+    'employment_contract',
+    'medical_certificate',
+    'criminal_record',
+    'fee_payment',
+    'diploma',
+  ]) {
     const res = await sofie.request.post(`${urls.api}/v1/applications/${draft.id}/documents`, {
       headers: { authorization },
       multipart: { type, file: pdf },
