@@ -73,7 +73,9 @@ export async function withBenchApi<T>(
     idp = await startDevIdp({ port: 0 });
     clamd = options.clamd ? await startDevClamd({ port: 0 }) : undefined;
     const apiPort = 4900 + Math.floor(Math.random() * 90);
-    child = spawn(process.execPath, ['--import', 'tsx', join(root, 'apps/api/src/server.ts')], {
+    // BENCH_API_NODE_ARGS: extra node flags for the API process, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof".
+    const nodeArgs = (process.env.BENCH_API_NODE_ARGS ?? '').split(' ').filter(Boolean);
+    child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', join(root, 'apps/api/src/server.ts')], {
       env: {
         ...process.env,
         PORT: String(apiPort),
