@@ -5,7 +5,9 @@ import { createDb } from '@loket/db';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startPlatform } from './platform.ts';
 
-const base = 20_000 + Math.floor(Math.random() * 20_000);
+// Fixed ports (the restart must find the same ones) below Linux's ephemeral range (32768-60999),
+// where the client side of any connection on the machine may sit: EADDRINUSE was seen there.
+const base = 20_000 + Math.floor(Math.random() * 12_000);
 const ports = { api: base, idp: base + 1, s3: base + 2, postgres: base + 3, mail: base + 4 };
 let dataDir: string;
 

@@ -32,7 +32,8 @@ let apiUrl: string;
 let token: string;
 
 async function startApiProcess() {
-  const port = 30_000 + Math.floor(Math.random() * 20_000);
+  // Below Linux's ephemeral range (32768-60999), which connections' client sides take.
+  const port = 20_000 + Math.floor(Math.random() * 12_000);
   api = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, '../../server.ts')], {
     env: {
       ...process.env,
