@@ -20,6 +20,8 @@ export function useInbox(view: InboxView) {
   const [loading, setLoading] = useState(true);
   const [counts, setCounts] = useState<Worklists>();
   const seq = useRef(0);
+  /** Rows a "Load more" in flight will add: a refresh meanwhile supersedes it and fetches them too. */
+  const pendingMore = useRef(0);
 
   const loadCounts = useCallback(async () => {
     try {
@@ -65,12 +67,13 @@ export function useInbox(view: InboxView) {
 
   const shown = items?.length ?? 0;
   const refresh = useCallback(async () => {
-    await Promise.all([fetchFirst(shown), loadCounts()]);
+    await Promise.all([fetchFirst(shown + pendingMore.current), loadCounts()]);
   }, [fetchFirst, loadCounts, shown]);
 
   const loadMore = useCallback(async () => {
     if (!cursor) return;
     const mine = ++seq.current;
+    pendingMore.current = inboxPageSize;
     setLoading(true);
     setError(undefined);
     try {
@@ -84,6 +87,7 @@ export function useInbox(view: InboxView) {
     } catch (e) {
       if (mine === seq.current) setError(e);
     } finally {
+      pendingMore.current = 0;
       if (mine === seq.current) setLoading(false);
     }
   }, [api, cursor]);
