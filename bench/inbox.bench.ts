@@ -15,13 +15,12 @@
  * and prints `name: value ms` lines (p50, p95, p99; the API's and the database's CPU per request)
  * and the target: p95 <= 150 ms at 16 users.
  */
-import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { chmod, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
-import { createDb, migrateDatabase, seedDemoData, seedReferenceData, startEmbeddedPostgres } from '@loket/db';
-import { seedSynthetic } from '@loket/db/seed';
+import { createDb } from '@loket/db';
+import { seededCluster } from './seeded-cluster.ts';
 import { type BenchApi, withBenchApi } from './support.ts';
 
 const root = resolve(import.meta.dirname, '..');
@@ -34,67 +33,16 @@ const requests = {
 };
 
 /** The cluster for this generator, schema, count and seed: seeded once, reused while unchanged. */
-async function seededCluster(): Promise<string> {
-  const hash = createHash('sha256');
-  hash.update(await readFile(join(root, 'packages/db/src/seed/synthetic.ts')));
+async function inboxCluster(): Promise<string> {
+  // The plans measured here depend on every index the migrations build: they are part of the key.
   const migrations = join(root, 'packages/db/prisma/migrations');
+  const keyParts: (string | Buffer)[] = [];
   for (const entry of (await readdir(migrations)).sort()) {
     if (existsSync(join(migrations, entry, 'migration.sql'))) {
-      hash.update(entry).update(await readFile(join(migrations, entry, 'migration.sql')));
+      keyParts.push(entry, await readFile(join(migrations, entry, 'migration.sql')));
     }
   }
-  hash.update(`${count}:${seed}`);
-  const key = hash.digest('hex').slice(0, 16);
-  const base = join(root, 'bench/.data/inbox');
-  const dir = join(base, key);
-  const dataDir = join(dir, 'pg');
-  if (existsSync(join(dir, 'seeded.json'))) {
-    const info = JSON.parse(await readFile(join(dir, 'seeded.json'), 'utf8'));
-    console.log(`seed: reusing ${count} applications seeded ${info.at} (${dir})`);
-    return dataDir;
-  }
-  // Anything else under bench/.data/inbox is an older set-up: make room.
-  await rm(base, { recursive: true, force: true });
-  await mkdir(dir, { recursive: true });
-  for (const d of [join(root, 'bench/.data'), base, dir]) await chmod(d, 0o755);
-  // Durability off while loading (a throw-away cluster until it is complete); measured with it on.
-  const server = await startEmbeddedPostgres({ dataDir, ephemeral: true });
-  try {
-    await migrateDatabase(server.databaseUrl);
-    const db = createDb(server.databaseUrl);
-    await seedReferenceData(db);
-    await seedDemoData(db);
-    await db.$disconnect();
-    const started = performance.now();
-    let last = 0;
-    const result = await seedSynthetic(server.databaseUrl, {
-      count,
-      seed,
-      onProgress: (done) => {
-        if (done - last >= 100_000) {
-          last = done;
-          console.log(`seed: ${done} applications (${((performance.now() - started) / 1000).toFixed(0)} s)`);
-        }
-      },
-    });
-    const seconds = (performance.now() - started) / 1000;
-    console.log(
-      `seed: ${result.applications} applications, ${result.employers} employers, ${result.events} events, ` +
-        `${result.decisions} decisions in ${seconds.toFixed(0)} s (insert ${result.seconds.insert.toFixed(0)} s, ` +
-        `indexes ${result.seconds.indexes.toFixed(0)} s, analyze ${result.seconds.analyze.toFixed(0)} s)`,
-    );
-    console.log(`seed_seconds: ${seconds.toFixed(0)} s`);
-    await server.stop();
-    await writeFile(
-      join(dir, 'seeded.json'),
-      JSON.stringify({ at: new Date().toISOString(), totalSeconds: seconds, ...result }),
-    );
-    return dataDir;
-  } catch (error) {
-    await server.stop();
-    await rm(dir, { recursive: true, force: true });
-    throw error;
-  }
+  return seededCluster({ name: 'inbox', synthetic: { count, seed }, keyParts });
 }
 
 interface User {
@@ -169,7 +117,7 @@ async function cpuMs(apiPid: number, pgDataDir: string): Promise<{ api: number; 
   return { api: (await stat(apiPid)).own, db };
 }
 
-const dataDir = await seededCluster();
+const dataDir = await inboxCluster();
 
 await withBenchApi(
   { name: 'loket-bench-inbox', env: { LOG_LEVEL: 'warn' }, postgresDataDir: dataDir },
