@@ -1,6 +1,6 @@
-import type { ApplicationDetail } from '@loket/contracts';
+import type { ApplicationDetail, History } from '@loket/contracts';
 import { describe, expect, it } from 'vitest';
-import type { Harness } from '../../testing/harness.ts';
+import { type Harness, samplePdf } from '../../testing/harness.ts';
 import { useHarness } from '../../testing/use-harness.ts';
 
 const { h, steps } = useHarness();
@@ -88,6 +88,98 @@ describe('supplement requests', () => {
       dueDate: inDays(5),
     });
     expect(res.statusCode).toBe(409);
+  });
+});
+
+describe('asking again', () => {
+  it('lets the authority ask again after an answer, then accept the second answer by declaring the file admissible; the history keeps both rounds in order', async () => {
+    const app = await steps.submitted();
+    const requests = `/v1/applications/${app.id}/supplement-requests`;
+
+    const firstAsked = await steps.call<ApplicationDetail>('wout', 'POST', requests, {
+      documentTypes: ['diploma'],
+      message: 'The diploma scan is unreadable.',
+      dueDate: inDays(15),
+    });
+    const first = firstAsked.supplementRequests[0];
+    expect((await steps.upload('anna', app.id, 'diploma', samplePdf('diploma, rescanned'))).statusCode).toBe(
+      201,
+    );
+    const firstAnswered = await steps.call<ApplicationDetail>(
+      'anna',
+      'POST',
+      `${requests}/${first?.id}/answer`,
+      {
+        message: 'A new scan.',
+      },
+    );
+    expect(firstAnswered.state).toBe('submitted');
+
+    // Not accepted: the work service asks again, on the same file, for the same document.
+    const secondAsked = await steps.call<ApplicationDetail>('wout', 'POST', requests, {
+      documentTypes: ['diploma'],
+      questions: ['Which university issued the diploma?'],
+      message: 'The new scan lacks the second page.',
+      dueDate: inDays(15),
+    });
+    expect(secondAsked.state).toBe('work_supplement_requested');
+    const second = secondAsked.supplementRequests[1];
+    expect(second?.id).not.toBe(first?.id);
+    // The diploma sent in the first round does not answer the second.
+    const early = await post('anna', `${requests}/${second?.id}/answer`, {
+      answers: ['KU Leuven'],
+    });
+    expect(early.statusCode).toBe(422);
+    expect(early.json()).toMatchObject({ code: 'application_incomplete' });
+    expect((await steps.upload('anna', app.id, 'diploma', samplePdf('diploma, both pages'))).statusCode).toBe(
+      201,
+    );
+    const secondAnswered = await steps.call<ApplicationDetail>(
+      'anna',
+      'POST',
+      `${requests}/${second?.id}/answer`,
+      { answers: ['KU Leuven'], message: 'Both pages now.' },
+    );
+    expect(secondAnswered.state).toBe('submitted');
+    expect(secondAnswered.supplementRequests.map((r) => [r.id, r.status, r.answerMessage])).toEqual([
+      [first?.id, 'answered', 'A new scan.'],
+      [second?.id, 'answered', 'Both pages now.'],
+    ]);
+    expect(secondAnswered.supplementRequests[1]?.answers).toEqual(['KU Leuven']);
+    expect(secondAnswered.documents.find((d) => d.type === 'diploma')?.versions.map((v) => v.number)).toEqual(
+      [1, 2, 3],
+    );
+
+    // Accepted: the authority takes the procedure's next step rather than asking again.
+    const admissible = await steps.call<ApplicationDetail>(
+      'wout',
+      'POST',
+      `/v1/applications/${app.id}/admissibility`,
+      { admissible: true },
+    );
+    expect(admissible.state).toBe('work_review');
+
+    const history = await steps.call<History>('anna', 'GET', `/v1/applications/${app.id}/history`);
+    const afterFiling = history.items.slice(history.items.findIndex((e) => e.action === 'submit') + 1);
+    expect(afterFiling.map((e) => [e.action, e.actorRole, e.toState, e.reason])).toEqual([
+      [
+        'request_supplement',
+        'work_caseworker',
+        'work_supplement_requested',
+        'The diploma scan is unreadable.',
+      ],
+      ['upload_document', 'applicant', 'work_supplement_requested', null],
+      ['answer_supplement', 'applicant', 'submitted', 'A new scan.'],
+      [
+        'request_supplement',
+        'work_caseworker',
+        'work_supplement_requested',
+        'The new scan lacks the second page.',
+      ],
+      ['upload_document', 'applicant', 'work_supplement_requested', null],
+      ['answer_supplement', 'applicant', 'submitted', 'Both pages now.'],
+      ['declare_admissible', 'work_caseworker', 'work_review', null],
+    ]);
   });
 });
 
