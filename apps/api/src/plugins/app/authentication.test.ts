@@ -53,6 +53,31 @@ describe('authentication', () => {
     expect(health.json()).toEqual({ status: 'ok', checks: { database: 'up', storage: 'up' } });
   });
 
+  it('serves the docs UI at /docs without a token: a page whose scripts load and read the API', async () => {
+    const page = await h.app.inject({ method: 'GET', url: '/docs' });
+    expect(page.statusCode).toBe(200);
+    expect(page.headers['content-type']).toMatch(/^text\/html/);
+    expect(page.body).toContain('<div id="swagger-ui">');
+    const scripts = [...page.body.matchAll(/<script src="([^"]+)"/g)].map((m) => m[1] as string);
+    expect(scripts).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/swagger-ui-bundle\.js$/),
+        expect.stringMatching(/initializer\.js$/),
+      ]),
+    );
+    for (const src of scripts) {
+      const script = await h.app.inject({ method: 'GET', url: new URL(src, 'http://api/docs').pathname });
+      expect(script.statusCode, src).toBe(200);
+      expect(script.headers['content-type'], src).toMatch(/javascript/);
+      expect(script.body.length, src).toBeGreaterThan(100);
+    }
+    // The document the UI renders: the same API description as /openapi.json.
+    const shown = await h.app.inject({ method: 'GET', url: '/docs/json' });
+    const published = await h.app.inject({ method: 'GET', url: '/openapi.json' });
+    expect(shown.statusCode).toBe(200);
+    expect(Object.keys(shown.json().paths)).toEqual(Object.keys(published.json().paths));
+  });
+
   it('answers an unknown path with a 404 problem', async () => {
     const res = await h.app.inject({ method: 'GET', url: '/v1/nothing-here', headers: await h.as('anna') });
     expect(res.statusCode).toBe(404);
