@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { ApplicationDetail, ApplicationList } from '@loket/contracts';
 import { describe, expect, it } from 'vitest';
 import type { Harness } from '../../testing/harness.ts';
@@ -126,6 +127,89 @@ describe('documents the authorities add', () => {
 
     const asWork = await steps.call<ApplicationDetail>('wout', 'GET', `/v1/applications/${app.id}`);
     expect(asWork.documents.map((d) => d.id)).toEqual(expect.arrayContaining([note.id, letter.id]));
+  });
+});
+
+describe('the hand-off to the residence service', () => {
+  it('copies nothing: both services read the one stored object of a version, with the same key and checksum', async () => {
+    const app = await steps.submitted('anna', '2000');
+    await h.scanned(app.id);
+    const objects = async () => {
+      const listed: { key: string; sizeBytes: number }[] = [];
+      for await (const o of h.store.listKeys(`applications/${app.id}/`)) {
+        listed.push({ key: o.key, sizeBytes: o.sizeBytes });
+      }
+      return listed.sort((a, b) => a.key.localeCompare(b.key));
+    };
+    const before = await objects();
+    const rows = await h.db.documentVersion.findMany({ where: { document: { applicationId: app.id } } });
+    expect(before.map((o) => o.key)).toEqual(rows.map((r) => r.objectKey).sort());
+
+    const asWork = await steps.call<ApplicationDetail>('wout', 'GET', `/v1/applications/${app.id}`);
+    const passport = asWork.documents.find((d) => d.type === 'passport')?.versions[0];
+    const byWork = await steps.download('wout', app.id, passport?.id as string);
+    expect(byWork.statusCode).toBe(200);
+
+    await steps.call('wout', 'POST', `/v1/applications/${app.id}/admissibility`, { admissible: true });
+    const asResidence = await steps.call<ApplicationDetail>('rita', 'GET', `/v1/applications/${app.id}`);
+    expect(asResidence.documents.find((d) => d.type === 'passport')?.versions).toEqual([passport]);
+    const byResidence = await steps.download('rita', app.id, passport?.id as string);
+    expect(byResidence.statusCode).toBe(200);
+    expect(byResidence.rawPayload.equals(byWork.rawPayload)).toBe(true);
+    expect(byResidence.headers['repr-digest']).toBe(byWork.headers['repr-digest']);
+
+    const after = await objects();
+    expect(after).toEqual(before);
+    const row = rows.find((r) => r.id === passport?.id);
+    expect(row?.objectKey).toBe(`applications/${app.id}/documents/${passport?.id}`);
+    expect(row?.sha256).toBe(createHash('sha256').update(byResidence.rawPayload).digest('hex'));
+    expect(after.filter((o) => o.key === row?.objectKey)).toEqual([
+      { key: row?.objectKey, sizeBytes: passport?.sizeBytes },
+    ]);
+  });
+
+  it("gives each service's own note that service's audience: the other service neither lists nor downloads it", async () => {
+    const app = await steps.admissible();
+    const workNote = await steps.addDocument('wout', app.id, 'note', {});
+    const residenceNote = await steps.addDocument('rita', app.id, 'note', {});
+    await h.scanned(app.id);
+    const workNoteVersion = workNote.versions[0]?.id;
+    const residenceNoteVersion = residenceNote.versions[0]?.id;
+
+    const asWork = await steps.call<ApplicationDetail>('wout', 'GET', `/v1/applications/${app.id}`);
+    expect(asWork.documents.find((d) => d.id === workNote.id)?.audience).toBe('work');
+    expect(asWork.documents.map((d) => d.id)).not.toContain(residenceNote.id);
+    expect(
+      await status(
+        'wout',
+        'GET',
+        `/v1/applications/${app.id}/document-versions/${residenceNoteVersion}/content`,
+      ),
+    ).toBe(404);
+    expect(
+      await status('wout', 'GET', `/v1/applications/${app.id}/document-versions/${workNoteVersion}/content`),
+    ).toBe(200);
+
+    const asResidence = await steps.call<ApplicationDetail>('rita', 'GET', `/v1/applications/${app.id}`);
+    expect(asResidence.documents.find((d) => d.id === residenceNote.id)?.audience).toBe('residence');
+    expect(asResidence.documents.map((d) => d.id)).not.toContain(workNote.id);
+    expect(
+      await status('rita', 'GET', `/v1/applications/${app.id}/document-versions/${workNoteVersion}/content`),
+    ).toBe(404);
+    expect(
+      await status(
+        'rita',
+        'GET',
+        `/v1/applications/${app.id}/document-versions/${residenceNoteVersion}/content`,
+      ),
+    ).toBe(200);
+
+    // Neither note was shared with the applicant.
+    const applicantSees = (
+      await steps.call<ApplicationDetail>('anna', 'GET', `/v1/applications/${app.id}`)
+    ).documents.map((d) => d.id);
+    expect(applicantSees).not.toContain(workNote.id);
+    expect(applicantSees).not.toContain(residenceNote.id);
   });
 });
 
