@@ -171,13 +171,23 @@ describe('after a crash', () => {
     const after = await listAll(prefix);
     expect(after).toEqual({ objects: [rows[0]?.objectKey], incomplete: [] });
 
-    // And the API comes back and serves the document that had completed.
+    // And the API comes back and serves the document that had completed, byte for byte.
     await startApiProcess();
     const download = await fetch(
       `${apiUrl}/v1/applications/${applicationId}/document-versions/${rows[0]?.id}/content`,
       { headers: { authorization: `Bearer ${token}` } },
     );
-    expect(download.status).not.toBe(404);
+    expect(download.status).toBe(200);
+    expect(Buffer.from(await download.arrayBuffer()).equals(samplePdf('kept'))).toBe(true);
+
+    // The whole bucket now holds exactly the objects the version rows name: no row without its
+    // object, no object without its row, no upload left open.
+    const everyRow = await database.db.documentVersion.findMany({ select: { objectKey: true } });
+    const everything = await listAll('');
+    expect({ objects: everything.objects.sort(), incomplete: everything.incomplete }).toEqual({
+      objects: everyRow.map((r) => r.objectKey).sort(),
+      incomplete: [],
+    });
   }, 90_000);
 
   it('spares objects and uploads younger than the grace period', async () => {
