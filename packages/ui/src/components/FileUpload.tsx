@@ -37,6 +37,13 @@ interface Item {
   error?: unknown;
 }
 
+/** How a file's upload ended, said above the form until the next upload starts. */
+interface Outcome {
+  key: number;
+  kind: 'uploaded' | 'cancelled';
+  text: string;
+}
+
 const mb = (bytes: number) => `${Math.floor(bytes / 1024 / 1024)} MB`;
 type Translate = (key: keyof (typeof formMessages)['en'], params?: Params) => string;
 
@@ -63,7 +70,8 @@ export function FileUpload({ applicationId, types, defaultType, id, heading, onU
   const [dragging, setDragging] = useState(false);
   const [items, setItems] = useState<Item[]>([]);
   const [missing, setMissing] = useState<SummaryItem>();
-  const [done, setDone] = useState<string>();
+  // One line per file, so two uploads that end together both say how they ended.
+  const [outcomes, setOutcomes] = useState<Outcome[]>([]);
   const handles = useRef(new Map<number, ResumableUpload>());
   const nextKey = useRef(1);
 
@@ -96,6 +104,16 @@ export function FileUpload({ applicationId, types, defaultType, id, heading, onU
     handles.current.delete(key);
     setItems((all) => all.filter((i) => i.key !== key));
   }, []);
+  const tell = (key: number, kind: Outcome['kind'], text: string) =>
+    setOutcomes((all) => [...all, { key, kind, text }]);
+
+  // The Cancel button goes away with its row: say what happened and put focus where the file is chosen again.
+  const cancel = (item: Item) => {
+    void handles.current.get(item.key)?.cancel();
+    drop(item.key);
+    tell(item.key, 'cancelled', t('uploadCancelled', { name: item.file.name }));
+    fileRef.current?.focus();
+  };
 
   const run = async (item: Item) => {
     let handle = handles.current.get(item.key);
@@ -120,7 +138,9 @@ export function FileUpload({ applicationId, types, defaultType, id, heading, onU
     try {
       const session = await handle.start();
       drop(item.key);
-      setDone(
+      tell(
+        item.key,
+        'uploaded',
         t('uploaded', { name: item.file.name, type: labels.inSentence(labels.documentType[item.type]) }),
       );
       if (session.document) await onUploaded(session.document);
@@ -137,7 +157,7 @@ export function FileUpload({ applicationId, types, defaultType, id, heading, onU
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    setDone(undefined);
+    setOutcomes([]);
     const file = chosen ?? fileRef.current?.files?.[0];
     if (!type) {
       setMissing({ message: t('chooseType'), target: `${base}-type` });
@@ -173,6 +193,11 @@ export function FileUpload({ applicationId, types, defaultType, id, heading, onU
   const onDrop = (e: DragEvent<HTMLDivElement>) => {
     e.preventDefault();
     setDragging(false);
+    // Each file is one document of the chosen type: several at once would silently lose all but one.
+    if (e.dataTransfer.files.length > 1) {
+      setMissing({ message: t('oneFileAtATime'), target: `${base}-file` });
+      return;
+    }
     const file = e.dataTransfer.files[0];
     if (!file) return;
     // The dropped file becomes the input's file, so the form reads it as if it had been chosen.
@@ -191,7 +216,15 @@ export function FileUpload({ applicationId, types, defaultType, id, heading, onU
     <form className="upload" onSubmit={submit} noValidate aria-labelledby={heading ? headingId : undefined}>
       {heading && <h3 id={headingId}>{heading}</h3>}
       {missing && <ErrorSummary items={[missing]} />}
-      {done && <Notice>{done}</Notice>}
+      {outcomes.map((o) =>
+        o.kind === 'uploaded' ? (
+          <Notice key={o.key}>{o.text}</Notice>
+        ) : (
+          <div key={o.key} className="alert alert-info" role="status">
+            <p>{o.text}</p>
+          </div>
+        ),
+      )}
       <SelectField
         id={`${base}-type`}
         label={t('documentType')}
@@ -251,26 +284,12 @@ export function FileUpload({ applicationId, types, defaultType, id, heading, onU
                   <button type="button" className="button small" onClick={() => void run(item)}>
                     {t('retry')}
                   </button>
-                  <button
-                    type="button"
-                    className="button secondary small"
-                    onClick={() => {
-                      void handles.current.get(item.key)?.cancel();
-                      drop(item.key);
-                    }}
-                  >
+                  <button type="button" className="button secondary small" onClick={() => cancel(item)}>
                     {t('cancelUpload')}
                   </button>
                 </>
               ) : (
-                <button
-                  type="button"
-                  className="button secondary small"
-                  onClick={() => {
-                    void handles.current.get(item.key)?.cancel();
-                    drop(item.key);
-                  }}
-                >
+                <button type="button" className="button secondary small" onClick={() => cancel(item)}>
                   {t('cancelUpload')}
                 </button>
               )}

@@ -30,6 +30,9 @@ export const formMessages = defineMessages({
     statusRetrying: 'Connection lost, trying again…',
     statusFailed: 'Stopped at {percent}%. Retry continues from there.',
     statusResumed: 'Resumed at {at} of {size}.',
+    uploadCancelled:
+      'The upload of {name} was cancelled; no document was added. Choose the file again to upload it.',
+    oneFileAtATime: 'Drop one file at a time: each file is uploaded as the document type chosen above.',
     field_required: 'Fill in this field.',
     field_invalid: 'This value is not valid.',
     field_too_long: 'Use at most {limit} characters.',
@@ -77,6 +80,10 @@ export const formMessages = defineMessages({
     statusRetrying: 'Verbinding verbroken, we proberen het opnieuw…',
     statusFailed: 'Gestopt bij {percent}%. Opnieuw proberen gaat vanaf daar verder.',
     statusResumed: 'Hervat bij {at} van {size}.',
+    uploadCancelled:
+      'Het opladen van {name} werd geannuleerd; er kwam geen document bij. Kies het bestand opnieuw om het op te laden.',
+    oneFileAtATime:
+      'Sleep één bestand tegelijk: elk bestand wordt opgeladen als de soort document die hierboven gekozen is.',
     field_required: 'Vul dit veld in.',
     field_invalid: 'Deze waarde is niet geldig.',
     field_too_long: 'Gebruik hoogstens {limit} tekens.',
@@ -124,6 +131,10 @@ export const formMessages = defineMessages({
     statusRetrying: 'Connexion perdue, nouvelle tentative…',
     statusFailed: 'Arrêté à {percent} %. « Réessayer » reprend à partir de là.',
     statusResumed: 'Repris à {at} sur {size}.',
+    uploadCancelled:
+      'Le chargement de {name} a été annulé ; aucun document n’a été ajouté. Choisissez à nouveau le fichier pour le charger.',
+    oneFileAtATime:
+      'Glissez un seul fichier à la fois : chaque fichier est chargé comme le type de document choisi ci-dessus.',
     field_required: 'Complétez ce champ.',
     field_invalid: 'Cette valeur n’est pas valable.',
     field_too_long: 'Utilisez au maximum {limit} caractères.',
@@ -171,6 +182,10 @@ export const formMessages = defineMessages({
     statusRetrying: 'Verbindung unterbrochen, neuer Versuch…',
     statusFailed: 'Bei {percent} % angehalten. „Erneut versuchen“ macht dort weiter.',
     statusResumed: 'Fortgesetzt bei {at} von {size}.',
+    uploadCancelled:
+      'Das Hochladen von {name} wurde abgebrochen; es wurde kein Dokument hinzugefügt. Wählen Sie die Datei erneut, um sie hochzuladen.',
+    oneFileAtATime:
+      'Ziehen Sie jeweils nur eine Datei hierher: Jede Datei wird als die oben gewählte Dokumentart hochgeladen.',
     field_required: 'Füllen Sie dieses Feld aus.',
     field_invalid: 'Dieser Wert ist nicht gültig.',
     field_too_long: 'Verwenden Sie höchstens {limit} Zeichen.',
