@@ -74,10 +74,13 @@ export function FileUpload({ applicationId, types, defaultType, id, heading, onU
   const [outcomes, setOutcomes] = useState<Outcome[]>([]);
   const handles = useRef(new Map<number, ResumableUpload>());
   const nextKey = useRef(1);
+  // The person picked a type or a file for the next upload: a suggestion must not change it under them.
+  const choosing = useRef(false);
 
-  // A new suggestion (the next missing document) replaces the selection once the last upload is done.
+  // A new suggestion (the next missing document, once an upload is done) replaces the selection,
+  // unless another upload is being prepared: its file would be sent as the suggested type.
   useEffect(() => {
-    if (defaultType) setType(defaultType);
+    if (defaultType && !choosing.current) setType(defaultType);
   }, [defaultType]);
   useEffect(() => {
     let live = true;
@@ -151,6 +154,7 @@ export function FileUpload({ applicationId, types, defaultType, id, heading, onU
   };
 
   const choose = (file: File | undefined) => {
+    if (file) choosing.current = true;
     setChosen(file);
     setMissing(undefined);
   };
@@ -185,6 +189,7 @@ export function FileUpload({ applicationId, types, defaultType, id, heading, onU
     setMissing(undefined);
     const item: Item = { key: nextKey.current++, file, type, percent: 0, status: 'uploading' };
     setItems((all) => [...all, item]);
+    choosing.current = false;
     if (fileRef.current) fileRef.current.value = '';
     setChosen(undefined);
     void run(item);
@@ -230,7 +235,10 @@ export function FileUpload({ applicationId, types, defaultType, id, heading, onU
         label={t('documentType')}
         options={optionsOf(types, labels.documentType)}
         value={type}
-        onChange={setType}
+        onChange={(chosenType) => {
+          choosing.current = true;
+          setType(chosenType);
+        }}
       />
       {/* biome-ignore lint/a11y/noStaticElementInteractions: dropping is a mouse shortcut; the file input inside is the control for everyone */}
       <div
