@@ -1,6 +1,12 @@
 /**
  * `pnpm start`: the whole platform on this machine with embedded defaults and demo data.
  * Data is kept in .data/ (or LOKET_DATA_DIR) across restarts; Ctrl-C stops everything.
+ *
+ * package.json runs it as `exec node --import tsx scripts/start.ts` so that Ctrl-C ends in exit
+ * code 0 (packages/dev-platform/src/start.test.ts): `exec` leaves no Debian sh (dash) between pnpm
+ * and this process (dash kills itself with the SIGINT after this process exited 0, and pnpm reports
+ * the script failed); `node --import tsx` rather than the tsx CLI, which SIGKILLs its child when
+ * that does not confirm a signal within 30 ms (a busy machine) and cuts the shutdown short.
  */
 import { resolve } from 'node:path';
 import { demoLogins, startPlatform } from '@loket/dev-platform';
