@@ -91,7 +91,7 @@ await withBenchApi(
     const t1 = performance.now();
     const second = await patch(uploadUrl, token, offset, size);
     const t2 = performance.now();
-    rss.stop();
+    await rss.stop();
     if (second.status !== 204) throw new Error(`resume: ${second.status}`);
     const session = (await (await fetch(uploadUrl, { headers: auth })).json()) as {
       state: string;

@@ -5,7 +5,8 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { chmod, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { chmod, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Readable } from 'node:stream';
@@ -27,8 +28,10 @@ export interface BenchApi {
   pid: number;
   token: string;
   auth: { authorization: string };
-  /** The bucket the API stores into, to put objects there directly (createObjectStore). */
+  /** The bucket the API stores into, to put objects there directly (e.g. with a minio client). */
   s3: { endPoint: string; accessKey: string; secretKey: string; bucket: string };
+  /** Which object store that is, for the bench's output. */
+  store: string;
   /** A new draft application for anna's first employer; its id. */
   createDraft(): Promise<string>;
   /** The database the API uses (for a bench's own set-up and sampling). */
@@ -71,7 +74,15 @@ export async function withBenchApi<T>(
     await db.$disconnect();
     s3 = await startDevS3({ directory: join(dir, 's3'), port: 0, ...keys });
     idp = await startDevIdp({ port: 0 });
-    clamd = options.clamd ? await startDevClamd({ port: 0 }) : undefined;
+    // Configured as production must be: the scanner takes any file the API accepts (StreamMaxLength
+    // above UPLOAD_MAX_BYTES), or a larger upload stays pending and is never scanned.
+    const uploadMaxBytes = Number(options.env.UPLOAD_MAX_BYTES ?? 0);
+    clamd = options.clamd
+      ? await startDevClamd({
+          port: 0,
+          ...(uploadMaxBytes > 64 * MiB ? { streamMaxLength: uploadMaxBytes + MiB } : {}),
+        })
+      : undefined;
     const apiPort = 4900 + Math.floor(Math.random() * 90);
     // BENCH_API_NODE_ARGS: extra node flags for the API process, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof".
     const nodeArgs = (process.env.BENCH_API_NODE_ARGS ?? '').split(' ').filter(Boolean);
@@ -107,6 +118,7 @@ export async function withBenchApi<T>(
       token,
       auth,
       s3: { endPoint: s3.endpoint, ...keys, bucket },
+      store: `dev-s3 (s3rver ${await s3rverVersion()}, embedded in the bench process, files on disk in ${dir})`,
       databaseUrl: pg.databaseUrl,
       login,
       createDraft: async () =>
@@ -134,6 +146,12 @@ export async function withBenchApi<T>(
   }
 }
 
+async function s3rverVersion(): Promise<string> {
+  const fromDevS3 = createRequire(join(root, 'packages/dev-s3/package.json'));
+  return (JSON.parse(await readFile(fromDevS3.resolve('s3rver/package.json'), 'utf8')) as { version: string })
+    .version;
+}
+
 async function waitFor(url: string, ms = 30_000) {
   const until = Date.now() + ms;
   while (Date.now() < until) {
@@ -145,29 +163,58 @@ async function waitFor(url: string, ms = 30_000) {
   throw new Error(`${url} did not come up`);
 }
 
+async function memoryMb(pid: number): Promise<{ rss: number; hwm: number }> {
+  const status = await readFile(`/proc/${pid}/status`, 'utf8');
+  const kb = (field: string) => Number(status.match(new RegExp(`${field}:\\s+(\\d+)`))?.[1] ?? 0);
+  return { rss: kb('VmRSS') / 1024, hwm: kb('VmHWM') / 1024 };
+}
+
 /** The resident memory of process `pid`, in MB. */
 export async function rssMb(pid: number): Promise<number> {
-  const status = await readFile(`/proc/${pid}/status`, 'utf8');
-  return Number(status.match(/VmRSS:\s+(\d+)/)?.[1] ?? 0) / 1024;
+  return (await memoryMb(pid)).rss;
 }
 
 /**
- * Lets process `pid` settle for half a second, takes its RSS as the baseline, then follows the
- * peak every 50 ms until stop().
+ * Lets process `pid` settle for half a second, takes its RSS (VmRSS) as the baseline, then follows
+ * the peak every 50 ms until stop(). A spike between two samples is caught by the kernel's own
+ * high-water mark (VmHWM), reset to the current RSS at the baseline (writing 5 to clear_refs,
+ * Linux 4.0+) so that it covers this run only; where the reset is refused the samples alone count.
  */
 export async function sampleRss(pid: number) {
   await sleep(500);
+  const hwmReset = await writeFile(`/proc/${pid}/clear_refs`, '5').then(
+    () => true,
+    () => false,
+  );
   const baseline = await rssMb(pid);
-  let peak = baseline;
+  let sampledPeak = baseline;
+  let hwm = 0;
+  let samples = 0;
   const sampler = setInterval(async () => {
-    peak = Math.max(peak, await rssMb(pid).catch(() => peak));
+    const rss = await rssMb(pid).catch(() => 0);
+    sampledPeak = Math.max(sampledPeak, rss);
+    samples++;
   }, 50);
   return {
     baseline,
+    /** The highest RSS seen: the samples' and, when it was reset, the kernel's high-water mark. */
     get peak() {
-      return peak;
+      return Math.max(sampledPeak, hwm);
     },
-    stop: () => clearInterval(sampler),
+    get samples() {
+      return samples;
+    },
+    /** Whether the peak includes VmHWM (reset at the baseline). */
+    hwmReset,
+    /** Stops sampling and reads the high-water mark the kernel kept meanwhile. */
+    async stop() {
+      clearInterval(sampler);
+      const last = await memoryMb(pid).catch(() => undefined);
+      if (last) {
+        sampledPeak = Math.max(sampledPeak, last.rss);
+        if (hwmReset) hwm = last.hwm;
+      }
+    },
   };
 }
 
