@@ -23,7 +23,21 @@ import { requireService, type Service } from '../team/team.service.ts';
 export interface InboxServiceDeps {
   db: Db;
   now?: () => Date;
+  /** How a text search looks for its page (docs/inbox.md, "Text search"); tests make it small. */
+  searchWalk?: SearchWalk;
 }
+
+/**
+ * A text search first reads the list's first `sample` entries in its order; if the words are
+ * common enough to show there at all, it reads on up to `walk` entries; otherwise, or if that
+ * was not enough for a page, it asks the trigram index for every match and sorts them.
+ */
+export interface SearchWalk {
+  sample: number;
+  walk: number;
+}
+
+const defaultSearchWalk: SearchWalk = { sample: 200, walk: 15_000 };
 
 const day = 86_400_000;
 
@@ -108,7 +122,11 @@ const enumIn = (column: Prisma.Sql, type: string, values: readonly string[]) =>
  * "Performance"). They are written as Prisma wrote them (the same conditions, enum values as casts
  * of text parameters), so the plans measured there hold.
  */
-export function createInboxService({ db, now = () => new Date() }: InboxServiceDeps) {
+export function createInboxService({
+  db,
+  now = () => new Date(),
+  searchWalk = defaultSearchWalk,
+}: InboxServiceDeps) {
   /**
    * Which files of the caller's part are in a worklist, at `at`. The part's states (domain
    * `partStates`) are written here as the milestones `transition()` sets with them: the work part
@@ -158,7 +176,7 @@ export function createInboxService({ db, now = () => new Date() }: InboxServiceD
    * trigram-indexed LIKE per word, which PostgreSQL combines (BitmapAnd) or checks while walking
    * the list's order, whichever is cheaper.
    */
-  function textSql(q: string): Prisma.Sql[] {
+  function searchWords(q: string): string[] {
     const words = [...new Set(normalizeForSearch(q).trim().split(/\s+/))].filter((w) => w.length >= 3);
     if (words.length === 0) {
       throw new AppError('validation_failed', 'Search for at least one word of three characters or more.', [
@@ -170,11 +188,18 @@ export function createInboxService({ db, now = () => new Date() }: InboxServiceD
         },
       ]);
     }
-    // Typed text, not a pattern: % and _ match themselves.
-    return words.map(
+    return words;
+  }
+
+  /** Typed text, not a pattern: % and _ match themselves. The form the trigram index serves. */
+  const likeSql = (words: string[]) =>
+    words.map(
       (word) => Prisma.sql`a.search_text::text LIKE ${`%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`}`,
     );
-  }
+
+  /** The same test on a row already read (no index to serve, so no estimate to make). */
+  const containsSql = (words: string[], alias: Prisma.Sql) =>
+    and(words.map((word) => Prisma.sql`strpos(${alias}.search_text, ${word}) > 0`));
 
   function filterSql(query: InboxQuery, actor: Actor, service: Service): Prisma.Sql[] {
     const where: Prisma.Sql[] = [];
@@ -221,19 +246,63 @@ export function createInboxService({ db, now = () => new Date() }: InboxServiceD
   }
 
   /**
+   * The ids of a page of a text search, in one statement (docs/inbox.md, "Text search"). How to
+   * find them depends on how often the words occur, which PostgreSQL estimates from a sample of
+   * the search texts: a word in a few dozen files that happens to be in the sample looks like one
+   * in a thousand, and walking the list's order for it read 600,000 entries (150 ms). So the
+   * statement measures instead: the first `sample` entries of the list in its order show whether
+   * the words are common there; if they are, reading on in order up to `walk` entries finds the
+   * page (a word in 1 % of the files: about 2,600 entries); if they are not, or that was not
+   * enough, the trigram index gives every match, sorted (only the matches are read). Each step
+   * runs only if the one before did not fill the page (a one-time filter on its count); the
+   * last one orders by an expression no index provides, so that it cannot walk again.
+   */
+  function searchPageSql(where: Prisma.Sql[], words: string[], sort: Sort, take: number): Prisma.Sql {
+    const dir = Prisma.raw(sort.dir === 'asc' ? 'ASC' : 'DESC');
+    const column = sortColumns[sort.field];
+    const w = Prisma.raw('w');
+    const firstEntries = (limit: number) => Prisma.sql`
+      SELECT a.id, ${column} AS k, a.search_text FROM application a
+       WHERE ${and(where)} ORDER BY ${column} ${dir}, a.id ${dir} LIMIT ${limit}`;
+    return Prisma.sql`
+      sample AS MATERIALIZED (
+        SELECT w.id FROM (${firstEntries(searchWalk.sample)}) w
+         WHERE ${containsSql(words, w)} ORDER BY w.k ${dir}, w.id ${dir} LIMIT ${take}
+      ),
+      walked AS MATERIALIZED (
+        SELECT w.id FROM (${firstEntries(searchWalk.walk)}) w
+         WHERE (SELECT count(*) FROM sample) BETWEEN 1 AND ${take - 1} AND ${containsSql(words, w)}
+         ORDER BY w.k ${dir}, w.id ${dir} LIMIT ${take}
+      ),
+      page AS MATERIALIZED (
+        SELECT id FROM sample WHERE (SELECT count(*) FROM sample) = ${take}
+        UNION ALL
+        SELECT id FROM walked WHERE (SELECT count(*) FROM walked) = ${take}
+        UNION ALL
+        (SELECT a.id FROM application a
+          WHERE (SELECT count(*) FROM sample) < ${take} AND (SELECT count(*) FROM walked) < ${take}
+            AND ${and([...where, ...likeSql(words)])}
+          ORDER BY (${column} + interval '0 s') ${dir}, a.id ${dir} LIMIT ${take})
+      )`;
+  }
+
+  /**
    * A page of the list in one round trip: the scoped query chooses the page's ids (ids only, so
    * partial and covering indexes can answer it without reading table rows), then only those rows
    * are read, with the names and pauses they refer to.
    */
-  async function page(where: Prisma.Sql[], sort: Sort, take: number): Promise<ItemRow[]> {
+  async function page(where: Prisma.Sql[], sort: Sort, take: number, words?: string[]): Promise<ItemRow[]> {
     const dir = Prisma.raw(sort.dir === 'asc' ? 'ASC' : 'DESC');
     const orderBy = Prisma.sql`${sortColumns[sort.field]} ${dir}, a.id ${dir}`;
+    const pageIds = words
+      ? searchPageSql(where, words, sort, take)
+      : Prisma.sql`page AS MATERIALIZED (
+          SELECT a.id FROM application a WHERE ${and(where)} ORDER BY ${orderBy} LIMIT ${take}
+        )`;
     return queryRows<ItemRow>(
       db,
       Prisma.sql`
-      WITH page AS MATERIALIZED (
-        SELECT a.id FROM application a WHERE ${and(where)} ORDER BY ${orderBy} LIMIT ${take}
-      )
+      WITH ${pageIds}
       SELECT a.id::text AS id, a.reference, a.state::text AS state, a.version,
              a.category::text AS category, a.region::text AS region, a.province::text AS province,
              a.worker_given_name AS "workerGivenName", a.worker_family_name AS "workerFamilyName",
@@ -320,10 +389,10 @@ export function createInboxService({ db, now = () => new Date() }: InboxServiceD
         applicationScopeSql(actor),
         worklistSql(worklist, actor, service, at),
         ...filterSql(query, actor, service),
-        ...(query.q ? textSql(query.q) : []),
         ...(cursor ? [keysetSql(sort, cursor)] : []),
       ];
-      const rows = await page(where, sort, query.limit + 1);
+      const words = query.q ? searchWords(query.q) : undefined;
+      const rows = await page(where, sort, query.limit + 1, words);
       const items = rows.slice(0, query.limit);
       const last = items.at(-1);
       return {

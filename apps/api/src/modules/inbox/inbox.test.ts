@@ -1,8 +1,10 @@
-import type { ApplicationDetail, InboxItem, Team } from '@loket/contracts';
-import { openPartOf } from '@loket/domain';
+import type { Actor } from '@loket/auth';
+import type { ApplicationDetail, InboxItem, InboxSort, Team } from '@loket/contracts';
+import { normalizeForSearch, openPartOf, searchTextOf } from '@loket/domain';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { inboxSteps } from '../../testing/inbox-steps.ts';
 import { useHarness } from '../../testing/use-harness.ts';
+import { createInboxService, type SearchWalk } from './inbox.service.ts';
 
 const { h, steps } = useHarness();
 const day = 86_400_000;
@@ -229,6 +231,59 @@ describe('filters', () => {
     expect(await filtered('q=dubois')).toEqual(new Set());
     const short = await h.app.inject({ method: 'GET', url: '/v1/inbox?q=ab', headers: await h.as('wout') });
     expect(short.statusCode).toBe(400);
+  });
+});
+
+describe('a text search, however it looks for its page', () => {
+  // The statement tries three ways in turn (docs/inbox.md, "Text search"); tiny sizes make each
+  // of them the one that answers on these few files.
+  const ways: Record<string, SearchWalk> = {
+    'the first entries in order': { sample: 1000, walk: 1000 },
+    'reading on in order': { sample: 1, walk: 1000 },
+    'the trigram index, sorted': { sample: 1, walk: 1 },
+    'a short walk, then the index': { sample: 2, walk: 3 },
+  };
+  const caseworker: Actor = {
+    id: 'search-plan-test',
+    name: 'Search Plan Test',
+    roles: ['work_caseworker'],
+    employers: [],
+    authority: { kind: 'work', region: 'flanders' },
+  };
+
+  it('returns the same pages in the same order as the text test on every file in the list', async () => {
+    const everyFile = await f.all('wout', 'worklist=all', 100);
+    const employerWord = normalizeForSearch(everyFile[0]?.employer.name ?? '').split(' ')[0] as string;
+    const queries = [employerWord, 'nakam', `${employerWord} karim`, 'okonkwo chidi', 'nowhere'];
+    expect(
+      everyFile.filter((i) => i.employer.name.toLowerCase().includes(employerWord)).length,
+    ).toBeGreaterThan(3);
+    for (const sort of ['deadline', '-submitted'] as InboxSort[]) {
+      const inOrder = await f.all('wout', `worklist=all&sort=${sort}`, 100);
+      for (const q of queries) {
+        const words = normalizeForSearch(q).split(' ');
+        const expected = inOrder
+          .filter((i) => {
+            const text = searchTextOf([i.reference, i.employer.name, i.workerName]);
+            return words.every((w) => text.includes(w));
+          })
+          .map((i) => i.id);
+        for (const [way, searchWalk] of Object.entries(ways)) {
+          const inbox = createInboxService({ db: h.db, searchWalk });
+          for (const limit of [1, 2, 3]) {
+            const found: string[] = [];
+            let cursor: string | undefined;
+            do {
+              const page = await inbox.list(caseworker, { worklist: 'all', q, sort, limit, cursor });
+              expect(page.items.length, `${way}, ${q}, ${sort}, ${limit}`).toBeLessThanOrEqual(limit);
+              found.push(...page.items.map((i) => i.id));
+              cursor = page.nextCursor ?? undefined;
+            } while (cursor);
+            expect(found, `${way}, ${q}, ${sort}, limit ${limit}`).toEqual(expected);
+          }
+        }
+      }
+    }
   });
 });
 
