@@ -107,3 +107,43 @@ describe('the history (application_event) is append-only', () => {
     expect((await t.db.application.findUniqueOrThrow({ where: { id: applicationId } })).version).toBe(2);
   });
 });
+
+describe('the record of reads (access_log) is append-only', () => {
+  const reads = () => t.db.accessLog.findMany({ where: { applicationId }, orderBy: { id: 'asc' } });
+
+  it('takes new entries', async () => {
+    await t.db.accessLog.create({
+      data: { actorId: 'w', actorRole: 'work_caseworker', action: 'open_application', applicationId },
+    });
+    await t.db.accessLog.createMany({
+      data: [
+        { actorId: 'r', actorRole: 'residence_officer', action: 'open_application', applicationId },
+        { actorId: 'r', actorRole: 'residence_officer', action: 'download_document', applicationId },
+      ],
+    });
+    expect(await reads()).toHaveLength(3);
+  });
+
+  it.each([
+    ['UPDATE', `UPDATE access_log SET actor_id = 'someone else' WHERE application_id = $1`],
+    ['DELETE', `DELETE FROM access_log WHERE application_id = $1`],
+  ])('refuses %s, saying why', async (operation, statement) => {
+    const before = await reads();
+    await expect(sql.query(statement, [applicationId])).rejects.toMatchObject({
+      code: '23001',
+      message: `access_log is append-only: ${operation} refused (the record of who read what is never changed or removed)`,
+    });
+    expect(await reads()).toEqual(before);
+  });
+
+  it('refuses TRUNCATE and the Prisma client’s deletes', async () => {
+    const before = await reads();
+    await expect(sql.query('TRUNCATE access_log')).rejects.toThrow(
+      'access_log is append-only: TRUNCATE refused',
+    );
+    await expect(t.db.accessLog.deleteMany({ where: { applicationId } })).rejects.toThrow(
+      /access_log is append-only: DELETE refused/,
+    );
+    expect(await reads()).toEqual(before);
+  });
+});
