@@ -11,6 +11,8 @@ async function expectCaseNotFound(page: Page, reference: string) {
   await expect(page.getByText(reference)).toHaveCount(0);
   await expect(page.getByText(/Isolde|Tenant/)).toHaveCount(0);
   await expect(page.getByRole('table')).toHaveCount(0);
+  // Asking again cannot change the answer, so no "Try again" is offered.
+  await expect(alert.getByRole('button')).toHaveCount(0);
 }
 
 /**

@@ -50,7 +50,7 @@ export function ProblemAlert({
       <p className="alert-title">{title}</p>
       {detail && <p>{detail}</p>}
       {problem?.requestId && <p className="muted">{t('helpdeskReference', { id: problem.requestId })}</p>}
-      {onRetry && (
+      {onRetry && retryCanHelp(error) && (
         <p>
           <button type="button" className="button secondary" onClick={onRetry}>
             {retryLabel ?? t('tryAgain')}
@@ -59,6 +59,17 @@ export function ProblemAlert({
       )}
     </div>
   );
+}
+
+/**
+ * Whether asking again could answer differently: not for a refusal about the request itself (not
+ * found, not allowed, invalid); yes for the network, a timeout, too many requests, a conflict
+ * (something changed meanwhile) and the server's own failures.
+ */
+export function retryCanHelp(error: unknown): boolean {
+  if (!(error instanceof ApiError)) return true;
+  const { status } = error.problem;
+  return status === 0 || status === 408 || status === 409 || status === 429 || status >= 500;
 }
 
 /**
