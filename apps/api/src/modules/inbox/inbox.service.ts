@@ -37,7 +37,7 @@ export interface SearchWalk {
   walk: number;
 }
 
-const defaultSearchWalk: SearchWalk = { sample: 200, walk: 15_000 };
+const defaultSearchWalk: SearchWalk = { sample: 600, walk: 15_000 };
 
 const day = 86_400_000;
 
