@@ -3,16 +3,22 @@ import { ProblemSchema, type problemStatus } from '@loket/contracts';
 /** A status the API answers with an RFC 9457 problem: one the contract gives some problem code. */
 export type ProblemStatus = (typeof problemStatus)[keyof typeof problemStatus];
 
+/** The media type every problem is served as (RFC 9457), so the OpenAPI document names it too. */
+export const problemMediaType = 'application/problem+json';
+
+const problemResponse = { content: { [problemMediaType]: { schema: ProblemSchema } } } as const;
+
 /**
- * The error part of a route's `response` schema: each status answered with ProblemSchema, so the
- * OpenAPI document lists it. Spread it next to the success response:
+ * The error part of a route's `response` schema: each status answered with ProblemSchema as
+ * application/problem+json (what `sendProblem` sends; plain `application/json` there would let the
+ * document contradict every error answer). Spread it next to the success response:
  * `response: { 200: ThingSchema, ...problemResponses(401, 404) }`.
  */
 export function problemResponses<const S extends ProblemStatus>(
   ...statuses: S[]
-): { [K in S]: typeof ProblemSchema } {
-  return Object.fromEntries(statuses.map((status) => [status, ProblemSchema])) as {
-    [K in S]: typeof ProblemSchema;
+): { [K in S]: typeof problemResponse } {
+  return Object.fromEntries(statuses.map((status) => [status, problemResponse])) as {
+    [K in S]: typeof problemResponse;
   };
 }
 
