@@ -32,6 +32,10 @@ export const documentRoutes: FastifyPluginAsyncTypebox<{ documents: DocumentServ
       if (!request.isMultipart()) {
         throw new AppError('validation_failed', 'Send the document as multipart/form-data.');
       }
+      // Without a boundary the parser cannot split the parts and throws a plain error (a 500).
+      if (!/;\s*boundary=/i.test(request.headers['content-type'] ?? '')) {
+        throw new AppError('validation_failed', 'The multipart/form-data content type names no boundary.');
+      }
       const part = await request.file();
       if (!part) throw new AppError('validation_failed', 'The request has no file.');
       const typeField = part.fields.type;

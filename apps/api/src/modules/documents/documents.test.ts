@@ -100,6 +100,24 @@ describe('uploads', () => {
     await expectNothingStored(draft.id);
   });
 
+  it('refuses multipart/form-data without a boundary with a 400 problem, not a server error', async () => {
+    const draft = await steps.draft('anna', '2000');
+    const body = multipart('passport', 'p.pdf', samplePdf());
+    const res = await h.app.inject({
+      method: 'POST',
+      url: `/v1/applications/${draft.id}/documents`,
+      headers: { ...(await h.as('anna')), 'content-type': 'multipart/form-data' },
+      payload: body.payload,
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.headers['content-type']).toContain('application/problem+json');
+    expect(res.json()).toMatchObject({
+      code: 'validation_failed',
+      detail: expect.stringContaining('boundary'),
+    });
+    await expectNothingStored(draft.id);
+  });
+
   it('leaves nothing behind when the connection is cut off mid-stream', async () => {
     const draft = await steps.draft('anna', '2000');
     const body = multipart('passport', 'passport.pdf', samplePdf('cut', 800_000));
