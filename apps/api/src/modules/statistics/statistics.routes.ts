@@ -14,6 +14,14 @@ import type { StatisticsService } from './statistics.service.ts';
 
 const tags = ['statistics'];
 
+/** The export's answer per media type (parameters such as charset are not part of the key). */
+const exportContent = Object.fromEntries(
+  Object.values(statisticsExportMediaTypes).map((type) => [
+    type.split(';')[0] as string,
+    { schema: Type.Unsafe<string | Uint8Array>({ type: 'string', format: 'binary' }) },
+  ]),
+);
+
 export const statisticsRoutes: FastifyPluginAsyncTypebox<{ statistics: StatisticsService }> = async (
   app,
   { statistics },
@@ -54,7 +62,7 @@ export const statisticsRoutes: FastifyPluginAsyncTypebox<{ statistics: Statistic
         params: StatisticsTableKeyParams,
         querystring: StatisticsExportQuery,
         response: {
-          200: Type.Unsafe({ type: 'string', format: 'binary' }),
+          200: { description: 'The table as a file in the format asked for', content: exportContent },
           ...problemResponses(400, 401, 403),
         },
       },
