@@ -45,7 +45,7 @@ import { createThroughputService } from './modules/throughput/throughput.service
 import { uploadRoutes } from './modules/uploads/uploads.routes.ts';
 import { createUploadService } from './modules/uploads/uploads.service.ts';
 import authentication from './plugins/app/authentication.ts';
-import problems from './plugins/app/problems.ts';
+import problems, { clientErrorHandler } from './plugins/app/problems.ts';
 import http from './plugins/external/http.ts';
 import swagger from './plugins/external/swagger.ts';
 
@@ -83,6 +83,7 @@ export async function buildApp(
     },
     bodyLimit: 64 * 1024,
     requestTimeout: 0, // uploads of big files over slow links must not be cut by a global timer
+    clientErrorHandler,
     ...options,
   });
 

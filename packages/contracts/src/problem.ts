@@ -24,6 +24,7 @@ export const problemStatus = {
   upload_expired: 410,
   upload_busy: 423,
   rate_limited: 429,
+  headers_too_large: 431,
   storage_unavailable: 503,
   identity_provider_unavailable: 503,
   internal: 500,

@@ -718,6 +718,7 @@ export const problemMessages = defineMessages({
     upload_expired: 'Dit opladen is te lang geleden begonnen en werd stopgezet. Laad het bestand opnieuw op.',
     upload_busy: 'Dit bestand wordt nog verwerkt. Wacht even en probeer het opnieuw.',
     rate_limited: 'Te veel verzoeken. Wacht even en probeer het opnieuw.',
+    headers_too_large: 'Het verzoek is te lang. Gebruik minder of kortere filters en probeer het opnieuw.',
     storage_unavailable: 'De opslag van documenten is niet beschikbaar. Probeer het later opnieuw.',
     identity_provider_unavailable: 'De aanmeldingsdienst is niet beschikbaar. Probeer het zo meteen opnieuw.',
     internal: 'Er ging bij ons iets mis',
@@ -743,6 +744,7 @@ export const problemMessages = defineMessages({
       'Ce chargement a commencé il y a trop longtemps et a été abandonné. Chargez à nouveau le fichier.',
     upload_busy: 'Ce chargement est encore en cours de traitement. Patientez un instant et réessayez.',
     rate_limited: 'Trop de demandes. Patientez un instant et réessayez.',
+    headers_too_large: 'La demande est trop longue. Utilisez moins de filtres, ou des filtres plus courts, et réessayez.',
     storage_unavailable: 'Le stockage des documents est indisponible. Veuillez réessayer plus tard.',
     identity_provider_unavailable: 'Le service de connexion est indisponible. Réessayez dans un instant.',
     internal: 'Une erreur s’est produite de notre côté',
@@ -770,6 +772,7 @@ export const problemMessages = defineMessages({
     upload_busy:
       'Dieses Hochladen wird noch verarbeitet. Bitte warten Sie einen Moment und versuchen Sie es erneut.',
     rate_limited: 'Zu viele Anfragen. Bitte warten Sie einen Moment und versuchen Sie es erneut.',
+    headers_too_large: 'Die Anfrage ist zu lang. Verwenden Sie weniger oder kürzere Filter und versuchen Sie es erneut.',
     storage_unavailable: 'Die Dokumentenablage ist nicht verfügbar. Bitte versuchen Sie es später erneut.',
     identity_provider_unavailable:
       'Der Anmeldedienst ist nicht verfügbar. Bitte versuchen Sie es gleich erneut.',

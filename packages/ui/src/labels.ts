@@ -202,6 +202,7 @@ export const problemLabels: Record<ProblemCode, string> = {
   upload_expired: 'This upload was started too long ago and has been discarded. Upload the file again.',
   upload_busy: 'This upload is still being processed. Please wait a moment and retry.',
   rate_limited: 'Too many requests. Please wait a moment and try again.',
+  headers_too_large: 'The request is too long. Use fewer or shorter filters and try again.',
   storage_unavailable: 'Document storage is unavailable. Please try again later.',
   identity_provider_unavailable: 'The sign-in service is unavailable. Please try again in a moment.',
   internal: 'Something went wrong on our side',

@@ -45,6 +45,7 @@ const codeByStatus: Record<number, ProblemCode> = {
   415: 'file_type_not_allowed',
   422: 'application_incomplete',
   429: 'rate_limited',
+  431: 'headers_too_large',
   503: 'storage_unavailable',
 };
 

@@ -1,3 +1,5 @@
+import { maxHeaderSize, STATUS_CODES } from 'node:http';
+import type { Socket } from 'node:net';
 import {
   type FieldError,
   type FieldErrorCode,
@@ -10,6 +12,7 @@ import {
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { AppError } from '../../errors.ts';
+import { problemResponses } from '../../http/problem-responses.ts';
 
 export const titles: Record<ProblemCode, string> = {
   validation_failed: 'The request is not valid',
@@ -29,6 +32,7 @@ export const titles: Record<ProblemCode, string> = {
   upload_expired: 'Upload expired',
   upload_busy: 'Upload busy',
   rate_limited: 'Too many requests',
+  headers_too_large: 'Request headers too large',
   storage_unavailable: 'Document storage unavailable',
   identity_provider_unavailable: 'Sign-in service unavailable',
   internal: 'Internal error',
@@ -139,6 +143,40 @@ export function sendProblem(
 }
 
 /**
+ * Requests that Node's HTTP parser refuses before Fastify sees them: the request line and headers
+ * beyond its limit (a long query string, 431) or bytes that are not HTTP (400). They get a problem
+ * like every other refusal (Fastify's own answer is its plain JSON); with no request there is no
+ * instance or request id. A client too slow with its headers gets Node's bare 408, as before.
+ */
+export function clientErrorHandler(error: Error & { code?: string }, socket: Socket) {
+  if (error.code === 'ECONNRESET' || socket.destroyed) return;
+  if (error.code === 'ERR_HTTP_REQUEST_TIMEOUT') {
+    if (socket.writable) socket.write('HTTP/1.1 408 Request Timeout\r\nConnection: close\r\n\r\n');
+    socket.destroy(error);
+    return;
+  }
+  const code: ProblemCode = error.code === 'HPE_HEADER_OVERFLOW' ? 'headers_too_large' : 'validation_failed';
+  const status = problemStatus[code];
+  const problem: Problem = {
+    type: problemType(code),
+    title: titles[code],
+    status,
+    code,
+    detail:
+      code === 'headers_too_large'
+        ? `The address and headers of the request exceed ${maxHeaderSize / 1024} KB; send fewer or shorter query parameters.`
+        : 'The request is not valid HTTP.',
+  };
+  const body = JSON.stringify(problem);
+  if (socket.writable) {
+    socket.write(
+      `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: application/problem+json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+    );
+  }
+  socket.destroy(error);
+}
+
+/**
  * One error handler: AppError and known client errors become RFC 9457 problem+json with their
  * code's status; anything else is a 500 whose text never reaches the client (it may hold data).
  */
@@ -172,6 +210,19 @@ export default fp(async (app: FastifyInstance) => {
       'internal',
       'Something went wrong on our side. Quote the request id if you contact us.',
     );
+  });
+
+  // Refusals that come before any route's own rules, so every operation documents them: the request
+  // line and headers too long (431, clientErrorHandler) and, where a body may come, one over the
+  // body limit (413). Added to the route's schema, where the OpenAPI document reads it.
+  app.addHook('onRoute', (route) => {
+    const response = route.schema?.response as Record<string, unknown> | undefined;
+    if (!response) return;
+    const takesBody = [route.method].flat().some((method) => method !== 'GET' && method !== 'HEAD');
+    route.schema = {
+      ...route.schema,
+      response: { ...problemResponses(431), ...(takesBody ? problemResponses(413) : {}), ...response },
+    };
   });
 
   app.setNotFoundHandler((request, reply) =>
