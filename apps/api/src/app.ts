@@ -1,3 +1,4 @@
+import { AjvCompiler } from '@fastify/ajv-compiler';
 import type { AccessTokenVerifier } from '@loket/auth';
 import type { Db } from '@loket/db';
 import type { Scanner } from '@loket/scanner';
@@ -78,14 +79,20 @@ export async function buildApp(
         res: (res) => ({ statusCode: res.statusCode }),
       },
     },
-    ajv: {
-      customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true, allErrors: true },
-    },
     bodyLimit: 64 * 1024,
     requestTimeout: 0, // uploads of big files over slow links must not be cut by a global timer
     clientErrorHandler,
     ...options,
   });
+
+  // Query strings and path parameters arrive as text: their numbers, booleans and lists are
+  // converted. A JSON body states its own types: a string where a number belongs, or `false` where
+  // a name belongs, is refused, not converted (Schemathesis found `name: false` stored as "false").
+  const buildValidator = AjvCompiler();
+  const ajvOptions = { removeAdditional: false, useDefaults: true, allErrors: true } as const;
+  const strictBody = buildValidator({}, { customOptions: { ...ajvOptions, coerceTypes: false } });
+  const convertingText = buildValidator({}, { customOptions: { ...ajvOptions, coerceTypes: 'array' } });
+  app.setValidatorCompiler((route) => (route.httpPart === 'body' ? strictBody : convertingText)(route));
 
   await app.register(http, {
     corsOrigins: deps.config.corsOrigins,

@@ -12,6 +12,24 @@ const send = async (
 ) => h.app.inject({ method, url, headers: await h.as(user), ...(payload ? { payload } : {}) });
 
 describe('saved views', () => {
+  it('refuse a body whose values have the wrong type, instead of converting them', async () => {
+    const before = (await send('wout', 'GET', '/v1/saved-views')).json<SavedViewList>().items.length;
+    for (const [payload, pointer] of [
+      [{ name: false, query: {} }, '/name'],
+      [{ name: 'Typed text', query: { q: false } }, '/query/q'],
+      [{ name: 'One category', query: { category: 'shortage_occupation' } }, '/query/category'],
+    ] as const) {
+      const refused = await send('wout', 'POST', '/v1/saved-views', payload);
+      expect(refused.statusCode, JSON.stringify(payload)).toBe(400);
+      expect(refused.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect(refused.json().errors.map((e: { pointer: string }) => e.pointer)).toContain(pointer);
+    }
+    expect((await send('wout', 'GET', '/v1/saved-views')).json<SavedViewList>().items).toHaveLength(before);
+    // A query string is text: its values are still read as the numbers and lists they stand for.
+    const listed = await send('wout', 'GET', '/v1/inbox?limit=2&category=shortage_occupation');
+    expect(listed.statusCode).toBe(200);
+  });
+
   it('are created, read, renamed, changed and deleted by their owner', async () => {
     const created = await send('wout', 'POST', '/v1/saved-views', {
       name: 'Overdue shortage files, Antwerp',
