@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useHarness } from '../../testing/use-harness.ts';
+import { nulPointer } from './problems.ts';
 
 const { h, steps } = useHarness();
 
@@ -41,5 +42,45 @@ describe('refusals before any route', () => {
     });
     expect(res.statusCode).toBe(413);
     expect(res.headers['content-type']).toContain('application/problem+json');
+  });
+});
+
+describe('a NUL character (U+0000), which PostgreSQL cannot store', () => {
+  it('is found in any text of a request, names included, and pointed at', () => {
+    expect(nulPointer({ reason: 'ok' })).toBeUndefined();
+    expect(nulPointer('a\u0000b')).toBe('');
+    expect(nulPointer({ query: { category: ['a', 'b\u0000'] } })).toBe('/query/category/1');
+    expect(nulPointer({ 'a/b~c': 'x\u0000' })).toBe('/a~1b~0c');
+    expect(nulPointer({ 'k\u0000': 1 })).toBe('/k\u0000');
+  });
+
+  it('is refused with a 400 problem before anything is written, in a body and in a query string', async () => {
+    const draft = await steps.draft('anna', '2000');
+    const withdraw = await h.app.inject({
+      method: 'POST',
+      url: `/v1/applications/${draft.id}/withdraw`,
+      headers: { ...(await h.as('anna')), 'if-match': '*' },
+      payload: { reason: 'no longer \u0000 needed' },
+    });
+    expect(withdraw.statusCode).toBe(400);
+    expect(withdraw.headers['content-type']).toContain('application/problem+json');
+    expect(withdraw.json()).toMatchObject({
+      code: 'validation_failed',
+      errors: [{ pointer: '/reason', code: 'invalid' }],
+    });
+    const still = await h.app.inject({
+      method: 'GET',
+      url: `/v1/applications/${draft.id}`,
+      headers: await h.as('anna'),
+    });
+    expect(still.json().state).toBe('draft');
+
+    const search = await h.app.inject({
+      method: 'GET',
+      url: '/v1/inbox?q=abc%00def',
+      headers: await h.as('wout'),
+    });
+    expect(search.statusCode).toBe(400);
+    expect(search.json().errors[0]).toMatchObject({ pointer: '/q', code: 'invalid' });
   });
 });
