@@ -744,7 +744,8 @@ export const problemMessages = defineMessages({
       'Ce chargement a commencé il y a trop longtemps et a été abandonné. Chargez à nouveau le fichier.',
     upload_busy: 'Ce chargement est encore en cours de traitement. Patientez un instant et réessayez.',
     rate_limited: 'Trop de demandes. Patientez un instant et réessayez.',
-    headers_too_large: 'La demande est trop longue. Utilisez moins de filtres, ou des filtres plus courts, et réessayez.',
+    headers_too_large:
+      'La demande est trop longue. Utilisez moins de filtres, ou des filtres plus courts, et réessayez.',
     storage_unavailable: 'Le stockage des documents est indisponible. Veuillez réessayer plus tard.',
     identity_provider_unavailable: 'Le service de connexion est indisponible. Réessayez dans un instant.',
     internal: 'Une erreur s’est produite de notre côté',
@@ -772,7 +773,8 @@ export const problemMessages = defineMessages({
     upload_busy:
       'Dieses Hochladen wird noch verarbeitet. Bitte warten Sie einen Moment und versuchen Sie es erneut.',
     rate_limited: 'Zu viele Anfragen. Bitte warten Sie einen Moment und versuchen Sie es erneut.',
-    headers_too_large: 'Die Anfrage ist zu lang. Verwenden Sie weniger oder kürzere Filter und versuchen Sie es erneut.',
+    headers_too_large:
+      'Die Anfrage ist zu lang. Verwenden Sie weniger oder kürzere Filter und versuchen Sie es erneut.',
     storage_unavailable: 'Die Dokumentenablage ist nicht verfügbar. Bitte versuchen Sie es später erneut.',
     identity_provider_unavailable:
       'Der Anmeldedienst ist nicht verfügbar. Bitte versuchen Sie es gleich erneut.',
