@@ -15,7 +15,6 @@
 import { createHash } from 'node:crypto';
 import { request } from 'node:http';
 import { loadavg } from 'node:os';
-import type { Readable } from 'node:stream';
 import { Client } from 'minio';
 import { type BenchApi, content, sampleRss, sleep, withBenchApi } from './support.ts';
 
@@ -87,12 +86,12 @@ async function scanned(api: BenchApi, applicationId: string, ms = 300_000): Prom
   }
 }
 
-async function sha256Of(stream: Readable): Promise<{ sha256: string; bytes: number }> {
+async function sha256Of(stream: AsyncIterable<Uint8Array>): Promise<{ sha256: string; bytes: number }> {
   const hash = createHash('sha256');
   let bytes = 0;
   for await (const chunk of stream) {
-    hash.update(chunk as Buffer);
-    bytes += (chunk as Buffer).length;
+    hash.update(chunk);
+    bytes += chunk.length;
   }
   return { sha256: hash.digest('hex'), bytes };
 }
@@ -109,13 +108,7 @@ async function downloadedSha256(api: BenchApi, applicationId: string, versionId:
     await res.body?.cancel();
     return undefined;
   }
-  const hash = createHash('sha256');
-  let bytes = 0;
-  for await (const chunk of res.body) {
-    hash.update(chunk);
-    bytes += chunk.length;
-  }
-  return { sha256: hash.digest('hex'), bytes };
+  return sha256Of(res.body);
 }
 
 // Access tokens live 5 minutes and a slow run takes longer: anna signs in again every 2 minutes.

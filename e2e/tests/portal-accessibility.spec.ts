@@ -2,7 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type Browser, expect, type Page, type TestInfo, test } from '@playwright/test';
 import { applicantApi, authorityApi, axeViolations, bearerOf, pdfBytes } from './inbox-support.ts';
-import { urls } from './support.ts';
+import { mandatoryDocuments, urls } from './support.ts';
 
 /**
  * Every page of the applicant portal in each of its four languages: axe finds no WCAG 2.0, 2.1
@@ -244,14 +244,7 @@ test.beforeAll(async ({ browser }) => {
       situation: 'abroad',
     },
   })) as { id: string };
-  for (const type of [
-    'passport',
-    'employment_contract',
-    'medical_certificate',
-    'criminal_record',
-    'fee_payment',
-    'diploma',
-  ]) {
+  for (const type of mandatoryDocuments) {
     const res = await sofie.request.post(`${urls.api}/v1/applications/${draft.id}/documents`, {
       headers: { authorization },
       multipart: { type, file: pdf },
