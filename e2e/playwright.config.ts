@@ -2,6 +2,7 @@ import { chmodSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { portEnv } from '@loket/dev-platform/port-env';
 import { defineConfig } from '@playwright/test';
 import { ports, urls } from './ports.ts';
 
@@ -62,14 +63,7 @@ export default defineConfig({
     gracefulShutdown: { signal: 'SIGTERM', timeout: 15_000 },
     env: {
       LOKET_DATA_DIR: process.env.LOKET_E2E_DATA_DIR,
-      LOKET_API_PORT: String(ports.api),
-      LOKET_IDP_PORT: String(ports.idp),
-      LOKET_S3_PORT: String(ports.s3),
-      LOKET_POSTGRES_PORT: String(ports.postgres),
-      LOKET_PORTAL_PORT: String(ports.portal),
-      LOKET_WORK_INBOX_PORT: String(ports.workInbox),
-      LOKET_RESIDENCE_INBOX_PORT: String(ports.residenceInbox),
-      LOKET_STATISTICS_PORT: String(ports.statistics),
+      ...portEnv(ports),
       // Synthetic files since 2019 beside the suite's own, so the statistics have small and large
       // counts to show and withhold (about 13,000 files, a tenth of the real volume, seeded in some
       // 12 s before the API starts; at a fifth of that the linked grants tables are withheld whole).
@@ -77,7 +71,6 @@ export default defineConfig({
       // Every test's browser contexts stay open until the run ends, each page with its live event
       // stream (docs/adr/0008): a demo user collects more "tabs" than the default allows.
       EVENTS_MAX_STREAMS_PER_USER: '200',
-      LOKET_MAIL_PORT: String(ports.mail),
     },
   },
 });

@@ -9,25 +9,14 @@
  * that does not confirm a signal within 30 ms (a busy machine) and cuts the shutdown short.
  */
 import { resolve } from 'node:path';
-import { demoLogins, startPlatform } from '@loket/dev-platform';
+import { demoLogins, portsFromEnv, startPlatform } from '@loket/dev-platform';
 
 const dataDir = resolve(process.env.LOKET_DATA_DIR ?? '.data');
-const port = (name: string) => (process.env[name] ? Number(process.env[name]) : undefined);
 const started = Date.now();
 
 const platform = await startPlatform({
   dataDir,
-  ports: {
-    api: port('LOKET_API_PORT'),
-    idp: port('LOKET_IDP_PORT'),
-    s3: port('LOKET_S3_PORT'),
-    postgres: port('LOKET_POSTGRES_PORT'),
-    portal: port('LOKET_PORTAL_PORT'),
-    workInbox: port('LOKET_WORK_INBOX_PORT'),
-    residenceInbox: port('LOKET_RESIDENCE_INBOX_PORT'),
-    statistics: port('LOKET_STATISTICS_PORT'),
-    mail: port('LOKET_MAIL_PORT'),
-  },
+  ports: portsFromEnv(process.env),
   // Fictitious files since 2019 so that the statistics and the inboxes have figures from the first
   // start (about 15 s once per data directory); LOKET_SYNTHETIC_FLANDERS_PER_YEAR=0 leaves them out.
   syntheticFlandersPerYear: Number(process.env.LOKET_SYNTHETIC_FLANDERS_PER_YEAR ?? 1000) || undefined,

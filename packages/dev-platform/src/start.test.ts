@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { demoLogins } from './demo-logins.ts';
+import { portEnv } from './port-env.ts';
 
 /**
  * `pnpm start` as a developer runs it: the root package.json's script in a process group of its
@@ -71,15 +72,7 @@ describe('pnpm start', () => {
       ...process.env,
       LOKET_DATA_DIR: dataDir,
       LOKET_SYNTHETIC_FLANDERS_PER_YEAR: '0',
-      LOKET_API_PORT: String(ports.api),
-      LOKET_IDP_PORT: String(ports.idp),
-      LOKET_S3_PORT: String(ports.s3),
-      LOKET_POSTGRES_PORT: String(ports.postgres),
-      LOKET_PORTAL_PORT: String(ports.portal),
-      LOKET_WORK_INBOX_PORT: String(ports.workInbox),
-      LOKET_RESIDENCE_INBOX_PORT: String(ports.residenceInbox),
-      LOKET_STATISTICS_PORT: String(ports.statistics),
-      LOKET_MAIL_PORT: String(ports.mail),
+      ...portEnv(ports),
     };
     // Everything embedded, whatever the environment running the tests points at.
     for (const external of ['DATABASE_URL', 'S3_ENDPOINT', 'OIDC_ISSUER', 'CLAMD_HOST', 'SMTP_URL']) {
