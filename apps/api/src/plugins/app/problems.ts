@@ -121,6 +121,18 @@ export function fieldErrorsOf(issues: readonly ValidationIssue[]): FieldError[] 
   });
 }
 
+/** The problem for `code`: its type, our title for it, the status the contract fixes for it. */
+function problemOf(code: ProblemCode, detail: string | undefined, extra: Partial<Problem> = {}): Problem {
+  return {
+    type: problemType(code),
+    title: titles[code],
+    status: problemStatus[code],
+    code,
+    ...(detail ? { detail } : {}),
+    ...extra,
+  };
+}
+
 export function sendProblem(
   request: FastifyRequest,
   reply: FastifyReply,
@@ -128,18 +140,12 @@ export function sendProblem(
   detail: string | undefined,
   extra: Partial<Problem> = {},
 ) {
-  const status = problemStatus[code];
-  const body: Problem = {
-    type: problemType(code),
-    title: titles[code],
-    status,
-    code,
-    ...(detail ? { detail } : {}),
+  const body = problemOf(code, detail, {
     instance: request.url.split('?')[0],
     requestId: request.id,
     ...extra,
-  };
-  return reply.code(status).type('application/problem+json').send(body);
+  });
+  return reply.code(body.status).type('application/problem+json').send(body);
 }
 
 /**
@@ -156,17 +162,13 @@ export function clientErrorHandler(error: Error & { code?: string }, socket: Soc
     return;
   }
   const code: ProblemCode = error.code === 'HPE_HEADER_OVERFLOW' ? 'headers_too_large' : 'validation_failed';
-  const status = problemStatus[code];
-  const problem: Problem = {
-    type: problemType(code),
-    title: titles[code],
-    status,
+  const problem = problemOf(
     code,
-    detail:
-      code === 'headers_too_large'
-        ? `The address and headers of the request exceed ${maxHeaderSize / 1024} KB; send fewer or shorter query parameters.`
-        : 'The request is not valid HTTP.',
-  };
+    code === 'headers_too_large'
+      ? `The address and headers of the request exceed ${maxHeaderSize / 1024} KB; send fewer or shorter query parameters.`
+      : 'The request is not valid HTTP.',
+  );
+  const { status } = problem;
   const body = JSON.stringify(problem);
   if (socket.writable) {
     socket.write(
@@ -176,10 +178,6 @@ export function clientErrorHandler(error: Error & { code?: string }, socket: Soc
   socket.destroy(error);
 }
 
-/**
- * One error handler: AppError and known client errors become RFC 9457 problem+json with their
- * code's status; anything else is a 500 whose text never reaches the client (it may hold data).
- */
 /** The JSON pointer of the first text (value or name) holding a NUL character, if any. */
 export function nulPointer(value: unknown, at = ''): string | undefined {
   if (typeof value === 'string') return value.includes('\u0000') ? at : undefined;
@@ -193,6 +191,10 @@ export function nulPointer(value: unknown, at = ''): string | undefined {
   return undefined;
 }
 
+/**
+ * One error handler: AppError and known client errors become RFC 9457 problem+json with their
+ * code's status; anything else is a 500 whose text never reaches the client (it may hold data).
+ */
 export default fp(async (app: FastifyInstance) => {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof AppError) {
