@@ -1,39 +1,27 @@
-import { readFile } from 'node:fs/promises';
-import { CaseQueue, CaseView, resolveRoute } from '@loket/ui';
-import { isValidElement, type ReactElement } from 'react';
+import { CaseQueue, CaseView } from '@loket/ui';
+import { pageAt, realmRegistrations } from '@loket/ui/testing';
 import { describe, expect, it } from 'vitest';
 import { appConfig } from './app.tsx';
 import { CasePage } from './pages/CasePage.tsx';
 import { QueuePage } from './pages/QueuePage.tsx';
 
-/** The element an address renders (not mounted: the pages themselves need a signed-in session). */
-function pageAt(pathname: string): ReactElement<Record<string, unknown>> | null {
-  const match = resolveRoute(appConfig.routes, pathname);
-  if (!match) return null;
-  const element = match.route.render(match.params);
-  if (!isValidElement<Record<string, unknown>>(element)) throw new Error(`${pathname} renders no element`);
-  return element;
-}
-
 describe('residence inbox', () => {
   it('is for residence officers, signed in with its own client that the realm registers', async () => {
     expect(appConfig.requiredRole).toBe('residence_officer');
     expect(appConfig.clientId).toBe('loket-residence-inbox');
-    const realm = JSON.parse(
-      await readFile(new URL('../../../infra/keycloak/loket-realm.json', import.meta.url), 'utf8'),
-    ) as { clients: { clientId: string }[]; roles: { realm: { name: string }[] } };
-    expect(realm.clients.map((c) => c.clientId)).toContain(appConfig.clientId);
-    expect(realm.roles.realm.map((r) => r.name)).toContain(appConfig.requiredRole);
+    const realm = await realmRegistrations();
+    expect(realm.clients).toContain(appConfig.clientId);
+    expect(realm.roles).toContain(appConfig.requiredRole);
   });
 
   it('opens the residence queue at / and a case on its residence part at /applications/:id', () => {
-    expect(pageAt('/')?.type).toBe(QueuePage);
+    expect(pageAt(appConfig, '/')?.type).toBe(QueuePage);
     const queue = QueuePage();
     expect(queue.type).toBe(CaseQueue);
     expect(queue.props.part).toBe('residence');
 
     const id = '00000000-0000-4000-8000-000000002001';
-    const casePage = pageAt(`/applications/${id}`);
+    const casePage = pageAt(appConfig, `/applications/${id}`);
     expect(casePage?.type).toBe(CasePage);
     expect(casePage?.props.id).toBe(id);
     // Keyed by the id, so going from one case to the next starts the page afresh.
@@ -44,7 +32,7 @@ describe('residence inbox', () => {
   });
 
   it('has no page for other addresses', () => {
-    expect(pageAt('/applications')).toBeNull();
-    expect(pageAt('/applications/1/documents')).toBeNull();
+    expect(pageAt(appConfig, '/applications')).toBeNull();
+    expect(pageAt(appConfig, '/applications/1/documents')).toBeNull();
   });
 });
