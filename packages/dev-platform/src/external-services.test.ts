@@ -1,6 +1,5 @@
 import { existsSync } from 'node:fs';
 import { chmod, mkdtemp, readdir, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,6 +10,7 @@ import { type DevS3, startDevS3 } from '@loket/dev-s3';
 import { createObjectStore } from '@loket/storage';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Platform, startPlatform } from './platform.ts';
+import { isFree, portBlock } from './testing.ts';
 
 /**
  * The swappable parts: with DATABASE_URL, S3_ENDPOINT (and its keys and bucket) and OIDC_ISSUER
@@ -20,8 +20,8 @@ import { type Platform, startPlatform } from './platform.ts';
  */
 const migrationsDir = resolve(fileURLToPath(new URL('../../db/prisma/migrations', import.meta.url)));
 
-// Fixed ports below Linux's ephemeral range: where the platform's own services would listen.
-const base = 20_000 + Math.floor(Math.random() * 11_990);
+// Where the platform's own services would listen.
+const base = portBlock(5);
 const ports = { api: base, idp: base + 1, s3: base + 2, postgres: base + 3, mail: base + 4 };
 
 const s3 = { accessKey: 'external-key', secretKey: 'external-secret', bucket: 'external-documents' };
@@ -68,15 +68,6 @@ afterAll(async () => {
   await externalPostgres?.stop();
   if (scratch) await rm(scratch, { recursive: true, force: true });
 }, 60_000);
-
-/** Whether the port is free on every local address (nothing of the platform's own listens there). */
-function isFree(port: number): Promise<boolean> {
-  return new Promise((done) => {
-    const probe = createServer();
-    probe.once('error', () => done(false));
-    probe.listen(port, () => probe.close(() => done(true)));
-  });
-}
 
 describe('the platform with external services', () => {
   it('starts no PostgreSQL of its own and migrates and seeds the one DATABASE_URL names', async () => {

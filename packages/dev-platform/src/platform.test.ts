@@ -4,10 +4,10 @@ import { join } from 'node:path';
 import { createDb } from '@loket/db';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startPlatform } from './platform.ts';
+import { portBlock } from './testing.ts';
 
-// Fixed ports (the restart must find the same ones) below Linux's ephemeral range (32768-60999),
-// where the client side of any connection on the machine may sit: EADDRINUSE was seen there.
-const base = 20_000 + Math.floor(Math.random() * 12_000);
+// Fixed ports: the restart must find the same ones.
+const base = portBlock(5);
 const ports = { api: base, idp: base + 1, s3: base + 2, postgres: base + 3, mail: base + 4 };
 let dataDir: string;
 

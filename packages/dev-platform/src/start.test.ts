@@ -1,13 +1,13 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { demoLogins } from './demo-logins.ts';
 import { portEnv } from './port-env.ts';
+import { isFree, portBlock } from './testing.ts';
 
 /**
  * `pnpm start` as a developer runs it: the root package.json's script in a process group of its
@@ -16,8 +16,7 @@ import { portEnv } from './port-env.ts';
  */
 const repoRoot = resolve(fileURLToPath(new URL('../../..', import.meta.url)));
 
-// Fixed ports below Linux's ephemeral range (32768-60999), away from a developer's platform.
-const base = 20_000 + Math.floor(Math.random() * 11_990);
+const base = portBlock(9);
 const ports = {
   api: base,
   idp: base + 1,
@@ -53,15 +52,6 @@ function signalGroup(pid: number, signal: NodeJS.Signals): void {
 }
 
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
-
-/** Whether anything still listens on the port, on any local address (IPv4 or IPv6). */
-function isFree(port: number): Promise<boolean> {
-  return new Promise((done) => {
-    const probe = createServer();
-    probe.once('error', () => done(false));
-    probe.listen(port, () => probe.close(() => done(true)));
-  });
-}
 
 describe('pnpm start', () => {
   it('prints the URLs and the demo logins, serves them, and Ctrl-C stops everything with exit code 0', async () => {
