@@ -12,7 +12,7 @@ import {
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { AppError } from '../../errors.ts';
-import { problemResponses } from '../../http/problem-responses.ts';
+import { problemMediaType, problemResponses } from '../../http/problem-responses.ts';
 
 export const titles: Record<ProblemCode, string> = {
   validation_failed: 'The request is not valid',
@@ -145,7 +145,7 @@ export function sendProblem(
     requestId: request.id,
     ...extra,
   });
-  return reply.code(body.status).type('application/problem+json').send(body);
+  return reply.code(body.status).type(problemMediaType).send(body);
 }
 
 /**
@@ -172,7 +172,7 @@ export function clientErrorHandler(error: Error & { code?: string }, socket: Soc
   const body = JSON.stringify(problem);
   if (socket.writable) {
     socket.write(
-      `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: application/problem+json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+      `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: ${problemMediaType}; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
     );
   }
   socket.destroy(error);
